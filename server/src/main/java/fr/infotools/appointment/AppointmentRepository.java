@@ -1,0 +1,39 @@
+package fr.infotools.appointment;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AppointmentRepository extends JpaRepository<Appointment, Long> {
+
+	/**
+	 * Appointments that start within the period, optionally of one rep, in start order.
+	 */
+	@Query("""
+			select a from Appointment a
+			where (:salesRepId is null or a.salesRepId = :salesRepId)
+			  and a.startAt >= :from and a.startAt < :to
+			order by a.startAt, a.id""")
+	List<Appointment> findInPeriod(Long salesRepId, Instant from, Instant to, Pageable page);
+
+	@Query("""
+			select a from Appointment a
+			where a.salesRepId = :salesRepId and a.endAt > :now and a.status = fr.infotools.appointment.AppointmentStatus.PLANNED
+			order by a.startAt, a.id""")
+	List<Appointment> findUpcoming(long salesRepId, Instant now, Pageable page);
+
+	/**
+	 * The rep's planned appointments that overlap the period (the one being edited
+	 * excepted).
+	 */
+	@Query("""
+			select a from Appointment a
+			where a.salesRepId = :salesRepId and a.status <> fr.infotools.appointment.AppointmentStatus.CANCELLED
+			  and a.startAt < :end and a.endAt > :start and (:exceptId is null or a.id <> :exceptId)
+			order by a.startAt""")
+	List<Appointment> findOverlapping(long salesRepId, Instant start, Instant end, Long exceptId);
+
+}

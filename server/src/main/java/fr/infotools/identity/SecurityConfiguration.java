@@ -1,0 +1,79 @@
+package fr.infotools.identity;
+
+import fr.infotools.identity.login.CrmAuthenticationProvider;
+import fr.infotools.identity.web.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two ways in: the REST API ({@code /api/**}) is stateless with bearer tokens from
+ * {@code /api/v1/auth/token}; the web pages use a session opened by the login form. Both
+ * check the same directory account through {@link CrmAuthenticationProvider}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	AuthenticationManager authenticationManager(CrmAuthenticationProvider provider) {
+		return new ProviderManager(provider);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication,
+			ProblemResponses problems) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/refresh")
+				.permitAll()
+				.requestMatchers("/api/v1/public/**")
+				.permitAll()
+				.requestMatchers("/api/v1/audit/**", "/api/v1/users/**")
+				.hasRole(Role.MANAGER.name())
+				.anyRequest()
+				.authenticated())
+			// bearer tokens are not sent automatically by browsers, so the API needs no
+			// CSRF token
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.oauth2ResourceServer((server) -> server.jwt((jwt) -> jwt.jwtAuthenticationConverter(jwtAuthentication))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/index.html", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/error",
+					"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin((form) -> form.defaultSuccessUrl("/", false))
+			.logout((logout) -> logout.logoutSuccessUrl("/").deleteCookies("JSESSIONID").invalidateHttpSession(true))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,77 @@
+package fr.infotools.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The people known from the directory.
+ */
+@Service
+public class Users {
+
+	private final UserAccountRepository repository;
+
+	private final Clock clock;
+
+	Users(UserAccountRepository repository, Clock clock) {
+		this.repository = repository;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> find(long id) {
+		return this.repository.findById(id).map(UserSummary::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findByUsername(String username) {
+		return this.repository.findByUsername(username).map(UserSummary::of);
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> salesReps() {
+		return this.repository.findByRoleAndActiveTrueOrderByDisplayName(Role.SALES)
+			.stream()
+			.map(UserSummary::of)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> all() {
+		return this.repository.findAllByOrderByDisplayName().stream().map(UserSummary::of).toList();
+	}
+
+	/**
+	 * Mirrors a directory account into the users table: created at its first login,
+	 * refreshed at each later one (name, e-mail, role from the groups, last login time).
+	 */
+	@Transactional
+	public CurrentUser recordLogin(String username, String displayName, String email, Role role) {
+		UserAccount account = this.repository.findByUsername(username)
+			.orElseGet(() -> this.repository.save(new UserAccount(username, displayName, email, role)));
+		account.recordLogin(displayName, email, role, this.clock.instant());
+		return account.toCurrentUser();
+	}
+
+	/**
+	 * Makes sure a directory account is known before its first login, so that records can
+	 * already be assigned to it (demo data, directory synchronisation). Does not touch an
+	 * existing account.
+	 */
+	@Transactional
+	public UserSummary register(String username, String displayName, String email, Role role) {
+		UserAccount account = this.repository.findByUsername(username)
+			.orElseGet(() -> this.repository.save(new UserAccount(username, displayName, email, role)));
+		return UserSummary.of(account);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<CurrentUser> currentUserOf(long id) {
+		return this.repository.findById(id).filter(UserAccount::isActive).map(UserAccount::toCurrentUser);
+	}
+
+}

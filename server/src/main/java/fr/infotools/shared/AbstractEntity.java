@@ -1,0 +1,72 @@
+package fr.infotools.shared;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Version;
+
+/**
+ * Identity, optimistic-locking version and timestamps shared by every editable table.
+ */
+@MappedSuperclass
+public abstract class AbstractEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	private long version;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	/**
+	 * Back-dates a record that describes the past (demo data, imports); otherwise the
+	 * creation time is the time it is first saved.
+	 */
+	protected void setCreatedAt(Instant createdAt) {
+		this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	@PrePersist
+	void onCreate() {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		if (this.createdAt == null) {
+			this.createdAt = now;
+		}
+		this.updatedAt = now;
+	}
+
+	@PreUpdate
+	void onUpdate() {
+		this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,110 @@
+package fr.infotools.shared;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where failures become HTTP answers for the REST API: 422 with the invalid
+ * fields, 400 for malformed requests, 404 for absent or not-yours, 409 for conflicts.
+ * Never a stack trace.
+ */
+@RestControllerAdvice(basePackages = "fr.infotools")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final Problems problems;
+
+	ApiExceptionHandler(Problems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return this.problems.of(HttpStatus.NOT_FOUND, "not-found", ex.getResource(), ex.getId());
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	ResponseEntity<ProblemDetail> ruleBroken(BusinessRuleException ex) {
+		ProblemDetail problem = this.problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation");
+		String message = this.problems.message("rule." + ex.getCode(), ex.getArgs());
+		problem.setDetail(message);
+		problem.setProperty("rule", ex.getCode());
+		problem.setProperty("errors",
+				List.of(Map.of("field", (ex.getField() != null) ? ex.getField() : "", "message", message)));
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		ProblemDetail problem = this.problems.of(HttpStatus.CONFLICT, ex.getCode(), ex.getArgs());
+		ex.getDetails().forEach(problem::setProperty);
+		return problem;
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail staleVersion(OptimisticLockingFailureException ex) {
+		return this.problems.of(HttpStatus.CONFLICT, "stale-version");
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = this.problems.of(HttpStatus.BAD_REQUEST, "malformed-parameter", ex.getName());
+		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message",
+				this.problems.message("problem.malformed-parameter.detail", ex.getName()))));
+		return problem;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = this.problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation");
+		List<Map<String, String>> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ApiExceptionHandler::fieldError)
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = this.problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation");
+		List<Map<String, String>> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> Map.of("field", result.getMethodParameter().getParameterName(), "message",
+						String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		problem.setProperty("errors", errors);
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest().body(this.problems.of(HttpStatus.BAD_REQUEST, "malformed-request"));
+	}
+
+	private static Map<String, String> fieldError(FieldError error) {
+		return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+	}
+
+}

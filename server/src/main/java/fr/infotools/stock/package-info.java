@@ -1,0 +1,4 @@
+/**
+ * Stock levels and the signed movements that change them; a level never goes below zero.
+ */
+package fr.infotools.stock;
