@@ -171,7 +171,10 @@ public class Appointments {
 		return request;
 	}
 
-	/** Erases a request (for example at the end of its retention period, or on the requester's demand). */
+	/**
+	 * Erases a request (for example at the end of its retention period, or on the
+	 * requester's demand).
+	 */
 	@Transactional
 	public void deleteRequest(long requestId) {
 		this.access.requireManager();

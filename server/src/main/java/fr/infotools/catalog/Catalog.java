@@ -44,7 +44,10 @@ public class Catalog {
 		return product;
 	}
 
-	/** Removes a product that was never sold nor stocked; others are made inactive instead. */
+	/**
+	 * Removes a product that was never sold nor stocked; others are made inactive
+	 * instead.
+	 */
 	@Transactional
 	public void delete(long id) {
 		this.access.requireManager();

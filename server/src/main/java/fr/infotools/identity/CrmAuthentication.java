@@ -13,10 +13,23 @@ public class CrmAuthentication extends AbstractAuthenticationToken {
 
 	private final CurrentUser user;
 
+	private final String apiSessionId;
+
 	public CrmAuthentication(CurrentUser user) {
+		this(user, null);
+	}
+
+	/** An API caller, whose bearer token belongs to the given session. */
+	public CrmAuthentication(CurrentUser user, String apiSessionId) {
 		super(List.of(new SimpleGrantedAuthority(user.role().authority())));
 		this.user = user;
+		this.apiSessionId = apiSessionId;
 		setAuthenticated(true);
+	}
+
+	/** The API session of the bearer token, or null for a web session. */
+	public String getApiSessionId() {
+		return this.apiSessionId;
 	}
 
 	@Override

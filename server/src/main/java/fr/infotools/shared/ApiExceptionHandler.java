@@ -3,6 +3,7 @@ package fr.infotools.shared;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -59,6 +60,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail staleVersion(OptimisticLockingFailureException ex) {
 		return this.problems.of(HttpStatus.CONFLICT, "stale-version");
+	}
+
+	/**
+	 * A delete or change that other records still depend on (foreign keys, unique
+	 * values).
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail inUse(DataIntegrityViolationException ex) {
+		return this.problems.of(HttpStatus.CONFLICT, "integrity");
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

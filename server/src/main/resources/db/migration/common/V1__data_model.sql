@@ -89,7 +89,7 @@ CREATE TABLE stock_levels (
     product_id  BIGINT      NOT NULL PRIMARY KEY,
     quantity    INT         NOT NULL,
     updated_at  DATETIME(6) NOT NULL,
-    CONSTRAINT fk_stock_levels_product FOREIGN KEY (product_id) REFERENCES products (id),
+    CONSTRAINT fk_stock_levels_product FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE,
     CONSTRAINT ck_stock_levels_not_negative CHECK (quantity >= 0)
 );
 

@@ -25,8 +25,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,8 +76,10 @@ class AuthController {
 	 */
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void logout(@AuthenticationPrincipal Jwt jwt) {
-		this.tokens.closeSession(jwt.getClaimAsString("sid"));
+	void logout(CrmAuthentication caller) {
+		if (caller.getApiSessionId() != null) {
+			this.tokens.closeSession(caller.getApiSessionId());
+		}
 	}
 
 	@ExceptionHandler(BadCredentialsException.class)

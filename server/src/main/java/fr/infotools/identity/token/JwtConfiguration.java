@@ -58,7 +58,8 @@ public class JwtConfiguration {
 	public Converter<Jwt, AbstractAuthenticationToken> jwtAuthenticationConverter() {
 		return (jwt) -> new CrmAuthentication(
 				new CurrentUser(((Number) jwt.getClaim(JwtClaims.USER_ID)).longValue(), jwt.getSubject(),
-						jwt.getClaimAsString(JwtClaims.NAME), Role.valueOf(jwt.getClaimAsString(JwtClaims.ROLE))));
+						jwt.getClaimAsString(JwtClaims.NAME), Role.valueOf(jwt.getClaimAsString(JwtClaims.ROLE))),
+				jwt.getClaimAsString(JwtClaims.SESSION));
 	}
 
 }

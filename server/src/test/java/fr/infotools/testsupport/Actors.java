@@ -1,0 +1,58 @@
+package fr.infotools.testsupport;
+
+import java.util.function.Supplier;
+
+import fr.infotools.identity.CrmAuthentication;
+import fr.infotools.identity.CurrentUser;
+import fr.infotools.identity.Role;
+import fr.infotools.identity.UserSummary;
+import fr.infotools.identity.Users;
+
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs service calls as one of the demo users, exactly as if they had logged in.
+ */
+@Component
+public class Actors {
+
+	private final Users users;
+
+	public Actors(Users users) {
+		this.users = users;
+	}
+
+	public CurrentUser user(String username) {
+		UserSummary user = this.users.findByUsername(username)
+			.orElseThrow(() -> new IllegalArgumentException("No user " + username));
+		return new CurrentUser(user.id(), user.username(), user.displayName(), user.role());
+	}
+
+	public <T> T as(String username, Supplier<T> work) {
+		CurrentUser user = user(username);
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new CrmAuthentication(user));
+		SecurityContextHolder.setContext(context);
+		try {
+			return work.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	public void run(String username, Runnable work) {
+		as(username, () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	public static boolean isManager(CurrentUser user) {
+		return user.role() == Role.MANAGER;
+	}
+
+}
