@@ -183,6 +183,25 @@ class MariaDbIntegrationTests {
 		assertThat(verify).containsEntry("intact", true);
 	}
 
+	@Test
+	void theAnalysisQueriesOfTheDocsRunAsWritten() throws Exception {
+		Customer customer = this.actors.as(DemoAccounts.MANAGER,
+				() -> this.customers.create(fr.infotools.customer.CustomerType.PROSPECT,
+						new CustomerDetails("Supprimée SARL", null, null, null, null, null, "Lyon", "FR", null),
+						this.actors.user(DemoAccounts.REP).id()));
+		this.actors.run(DemoAccounts.MANAGER, () -> this.customers.delete(customer.getId()));
+		List<Map<String, Object>> deletions = this.jdbc.sql(docsQuery("deletions-per-user.sql")).query().listOfRows();
+		assertThat(deletions).anySatisfy((row) -> {
+			assertThat(row.get("actor")).isEqualTo("mmartin");
+			assertThat(row.get("table_name")).isEqualTo("customers");
+		});
+		this.jdbc.sql(docsQuery("appointments-changed-often.sql")).query().listOfRows();
+	}
+
+	private static String docsQuery(String file) throws java.io.IOException {
+		return java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "audit", file)).replace(";", "");
+	}
+
 	private long count(String sql) {
 		return this.jdbc.sql(sql).query(Long.class).single();
 	}
