@@ -68,7 +68,7 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.defaultSuccessUrl("/", false))
+			.formLogin((form) -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false))
 			.logout((logout) -> logout.logoutSuccessUrl("/").deleteCookies("JSESSIONID").invalidateHttpSession(true))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
