@@ -5,8 +5,8 @@ import java.util.Optional;
 
 import fr.infotools.identity.AccessPolicy;
 import fr.infotools.shared.NotFoundException;
+import fr.infotools.stock.Stock;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,19 +20,21 @@ public class Catalog {
 
 	private final AccessPolicy access;
 
-	private final ApplicationEventPublisher events;
+	private final Stock stock;
 
-	Catalog(ProductRepository products, AccessPolicy access, ApplicationEventPublisher events) {
+	Catalog(ProductRepository products, AccessPolicy access, Stock stock) {
 		this.products = products;
 		this.access = access;
-		this.events = events;
+		this.stock = stock;
 	}
 
 	@Transactional
 	public Product create(ProductDetails details) {
 		this.access.requireManager();
 		Product product = this.products.save(new Product(details));
-		this.events.publishEvent(new ProductCreated(product.getId(), product.isStockManaged()));
+		if (product.isStockManaged()) {
+			this.stock.open(product.getId());
+		}
 		return product;
 	}
 

@@ -3,10 +3,15 @@ package fr.infotools.customer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import fr.infotools.identity.AccessPolicy;
+import fr.infotools.identity.Users;
+import fr.infotools.shared.BusinessRuleException;
+import fr.infotools.shared.ConflictException;
 import fr.infotools.shared.NotFoundException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -25,12 +30,15 @@ public class Customers {
 
 	private final AccessPolicy access;
 
+	private final Users users;
+
 	private final Clock clock;
 
-	Customers(CustomerRepository customers, ContactRepository contacts, AccessPolicy access, Clock clock) {
+	Customers(CustomerRepository customers, ContactRepository contacts, AccessPolicy access, Users users, Clock clock) {
 		this.customers = customers;
 		this.contacts = contacts;
 		this.access = access;
+		this.users = users;
 		this.clock = clock;
 	}
 
@@ -40,7 +48,7 @@ public class Customers {
 	 */
 	@Transactional
 	public Customer create(CustomerType type, CustomerDetails details, Long ownerId) {
-		long owner = this.access.ownerScope().orElseGet(() -> requireOwner(ownerId));
+		long owner = this.access.ownerScope().orElseGet(() -> requireSalesRep(ownerId));
 		Customer customer = new Customer(type, details, owner);
 		if (type == CustomerType.CUSTOMER) {
 			customer.convert(this.clock.instant());
@@ -69,13 +77,41 @@ public class Customers {
 
 	@Transactional(readOnly = true)
 	public Page<Customer> search(String namePrefix, String city, CustomerType type, Pageable page) {
-		Long owner = this.access.ownerScope().orElse(null);
+		return search(namePrefix, city, type, null, page);
+	}
+
+	/**
+	 * As {@link #search(String, String, CustomerType, Pageable)}; a manager may also
+	 * filter by owner.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Customer> search(String namePrefix, String city, CustomerType type, Long ownerId, Pageable page) {
+		Long owner = this.access.ownerScope().orElse(ownerId);
 		return this.customers.search(owner, type, prefixPattern(namePrefix), trimmed(city), page);
+	}
+
+	/**
+	 * The prospect or customer with this e-mail address, whoever owns it (used by
+	 * managers to link a website request to an existing record).
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Customer> findByEmail(String email) {
+		this.access.requireManager();
+		return this.customers.findFirstByEmailIgnoreCase(email);
 	}
 
 	@Transactional
 	public Customer update(long id, CustomerDetails details) {
 		Customer customer = get(id);
+		customer.apply(details);
+		return customer;
+	}
+
+	/** Updates from the version the client read (409 if someone changed it meanwhile). */
+	@Transactional
+	public Customer update(long id, long expectedVersion, CustomerDetails details) {
+		Customer customer = get(id);
+		customer.requireVersion(expectedVersion);
 		customer.apply(details);
 		return customer;
 	}
@@ -100,13 +136,25 @@ public class Customers {
 	public Customer reassign(long id, long salesRepId) {
 		this.access.requireManager();
 		Customer customer = get(id);
-		customer.reassignTo(salesRepId);
+		customer.reassignTo(requireSalesRep(salesRepId));
 		return customer;
 	}
 
+	/**
+	 * Deletes a prospect or customer with its contacts. One with appointments or invoices
+	 * is history that must stay: the delete is refused (409) and nothing changes.
+	 */
 	@Transactional
 	public void delete(long id) {
-		this.customers.delete(get(id));
+		Customer customer = get(id);
+		try {
+			this.contacts.deleteAll(this.contacts.findByCustomerIdOrderByLastNameAscFirstNameAsc(id));
+			this.customers.delete(customer);
+			this.customers.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ConflictException("customer-has-history", Map.of("customerId", id));
+		}
 	}
 
 	@Transactional
@@ -137,13 +185,31 @@ public class Customers {
 	}
 
 	@Transactional
-	public void deleteContact(long customerId, long contactId) {
-		this.contacts.delete(contact(customerId, contactId));
+	public Contact updateContact(long customerId, long contactId, long expectedVersion, ContactDetails details) {
+		Contact contact = contact(customerId, contactId);
+		contact.requireVersion(expectedVersion);
+		contact.apply(details);
+		return contact;
 	}
 
-	private static long requireOwner(Long ownerId) {
+	/** Deletes a contact; one that appointments name is kept (409). */
+	@Transactional
+	public void deleteContact(long customerId, long contactId) {
+		try {
+			this.contacts.delete(contact(customerId, contactId));
+			this.contacts.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new ConflictException("contact-in-use", Map.of("contactId", contactId));
+		}
+	}
+
+	private long requireSalesRep(Long ownerId) {
 		if (ownerId == null) {
-			throw new IllegalArgumentException("A manager must name the sales rep who owns the customer");
+			throw new BusinessRuleException("customer.owner-required", "ownerId");
+		}
+		if (!this.users.isActiveSalesRep(ownerId)) {
+			throw new BusinessRuleException("customer.owner-not-rep", "ownerId", ownerId);
 		}
 		return ownerId;
 	}

@@ -1,8 +1,14 @@
 package fr.infotools.identity;
 
-import fr.infotools.identity.login.CrmAuthenticationProvider;
-import fr.infotools.identity.web.ProblemResponses;
+import java.util.List;
 
+import fr.infotools.identity.login.CrmAuthenticationProvider;
+import fr.infotools.identity.web.ApiQuotaFilter;
+import fr.infotools.identity.web.ProblemResponses;
+import fr.infotools.shared.Problems;
+import fr.infotools.shared.RateLimits;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,11 +17,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two ways in: the REST API ({@code /api/**}) is stateless with bearer tokens from
@@ -33,14 +45,19 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, Converter<Jwt, AbstractAuthenticationToken> jwtAuthentication,
-			ProblemResponses problems) throws Exception {
+			ProblemResponses problems, RateLimits limits, Problems messages, LocaleResolver locales) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/token", "/api/v1/auth/refresh")
 				.permitAll()
 				.requestMatchers("/api/v1/public/**")
 				.permitAll()
-				.requestMatchers("/api/v1/audit/**", "/api/v1/users/**")
+				// the personal calendar feed is read by phone calendars, which
+				// authenticate with its secret token
+				.requestMatchers(HttpMethod.GET, "/api/v1/appointments/calendar.ics")
+				.permitAll()
+				.requestMatchers("/api/v1/audit/**", "/api/v1/users/**", "/api/v1/appointment-requests/**",
+						"/api/v1/stats/**", "/api/v1/mail/**")
 				.hasRole(Role.MANAGER.name())
 				.anyRequest()
 				.authenticated())
@@ -53,10 +70,33 @@ class SecurityConfiguration {
 				.accessDeniedHandler(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterAfter(new ApiQuotaFilter(limits, problems, messages, locales),
+					BearerTokenAuthenticationFilter.class)
+			.cors(Customizer.withDefaults())
 			.headers((headers) -> headers
 				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
 		return http.build();
+	}
+
+	/**
+	 * Cross-origin calls are refused unless origins are listed in
+	 * {@code infotools.security.cors-origins} (the front ends are served by the server
+	 * itself, so none is needed by default).
+	 */
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(
+			@Value("${infotools.security.cors-origins:}") List<String> origins) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		if (!origins.isEmpty()) {
+			CorsConfiguration api = new CorsConfiguration();
+			api.setAllowedOrigins(origins);
+			api.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+			api.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Accept-Language"));
+			api.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+			source.registerCorsConfiguration("/api/**", api);
+		}
+		return source;
 	}
 
 	@Bean

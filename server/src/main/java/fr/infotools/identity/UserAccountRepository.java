@@ -9,6 +9,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);
 
+	Optional<UserAccount> findByCalendarToken(String calendarToken);
+
 	List<UserAccount> findByRoleAndActiveTrueOrderByDisplayName(Role role);
 
 	List<UserAccount> findAllByOrderByDisplayName();

@@ -2,7 +2,9 @@ package fr.infotools.identity;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +42,23 @@ public class Users {
 			.toList();
 	}
 
+	/**
+	 * Every user's display name by id: the users table is small, so lists read it once
+	 * per page.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> displayNames() {
+		return this.repository.findAll()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(UserAccount::getId, UserAccount::getDisplayName));
+	}
+
+	/** Whether the id is an active sales rep, to whom records can be assigned. */
+	@Transactional(readOnly = true)
+	public boolean isActiveSalesRep(long id) {
+		return this.repository.findById(id).filter((u) -> u.isActive() && u.getRole() == Role.SALES).isPresent();
+	}
+
 	@Transactional(readOnly = true)
 	public List<UserSummary> all() {
 		return this.repository.findAllByOrderByDisplayName().stream().map(UserSummary::of).toList();
@@ -67,6 +86,15 @@ public class Users {
 		UserAccount account = this.repository.findByUsername(username)
 			.orElseGet(() -> this.repository.save(new UserAccount(username, displayName, email, role)));
 		return UserSummary.of(account);
+	}
+
+	/** The active user whose personal calendar feed has this secret token. */
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findByCalendarToken(String token) {
+		if (token == null || token.isBlank()) {
+			return Optional.empty();
+		}
+		return this.repository.findByCalendarToken(token).filter(UserAccount::isActive).map(UserSummary::of);
 	}
 
 	@Transactional(readOnly = true)

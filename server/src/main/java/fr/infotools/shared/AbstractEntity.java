@@ -12,6 +12,8 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+
 /**
  * Identity, optimistic-locking version and timestamps shared by every editable table.
  */
@@ -30,6 +32,16 @@ public abstract class AbstractEntity {
 
 	@Column(nullable = false)
 	private Instant updatedAt;
+
+	/**
+	 * Refuses a change made from a stale copy: the client sends the version it read, and
+	 * a different current version means someone else changed the record meanwhile (409).
+	 */
+	public void requireVersion(Long expected) {
+		if (expected != null && expected != this.version) {
+			throw new ObjectOptimisticLockingFailureException(getClass(), this.id);
+		}
+	}
 
 	public Long getId() {
 		return this.id;

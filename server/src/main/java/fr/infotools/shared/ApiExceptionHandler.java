@@ -3,6 +3,8 @@ package fr.infotools.shared;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.JacksonException;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -57,6 +59,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	@ExceptionHandler(RateLimitExceededException.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(RateLimitExceededException ex) {
+		long seconds = ex.retryAfterSeconds();
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+			.body(this.problems.of(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", seconds));
+	}
+
+	@ExceptionHandler(Versions.VersionRequiredException.class)
+	ResponseEntity<ProblemDetail> versionRequired() {
+		return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED)
+			.body(this.problems.of(HttpStatus.PRECONDITION_REQUIRED, "version-required"));
+	}
+
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail staleVersion(OptimisticLockingFailureException ex) {
 		return this.problems.of(HttpStatus.CONFLICT, "stale-version");
@@ -107,10 +123,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.unprocessableContent().body(problem);
 	}
 
+	/**
+	 * Malformed JSON, a value of the wrong type, an unknown field: 400, naming the field
+	 * when there is one.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return ResponseEntity.badRequest().body(this.problems.of(HttpStatus.BAD_REQUEST, "malformed-request"));
+		ProblemDetail problem = this.problems.of(HttpStatus.BAD_REQUEST, "malformed-request");
+		String field = fieldOf(ex);
+		if (field != null) {
+			problem.setProperty("errors", List.of(Map.of("field", field, "message",
+					this.problems.message("problem.malformed-parameter.detail", field))));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String fieldOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : jackson.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append((path.length() > 0) ? "." : "").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return (path.length() > 0) ? path.toString() : null;
+			}
+		}
+		return null;
 	}
 
 	private static Map<String, String> fieldError(FieldError error) {

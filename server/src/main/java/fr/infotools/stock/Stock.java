@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import fr.infotools.catalog.ProductCreated;
 import fr.infotools.identity.AccessPolicy;
 import fr.infotools.identity.CurrentUser;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +36,10 @@ public class Stock {
 		this.clock = clock;
 	}
 
-	@EventListener
+	/** Starts following the stock of a new stock-managed product, at zero. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	void on(ProductCreated created) {
-		if (created.stockManaged()) {
-			this.levels.open(created.productId(), this.clock.instant());
-		}
+	public void open(long productId) {
+		this.levels.open(productId, this.clock.instant());
 	}
 
 	/**

@@ -35,6 +35,32 @@ public class Api {
 				.ofString((body instanceof String text) ? text : JSON.writeValueAsString(body))));
 	}
 
+	public Response put(String path, Object body, String token) {
+		return send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers
+				.ofString((body instanceof String text) ? text : JSON.writeValueAsString(body))));
+	}
+
+	public Response delete(String path, String token) {
+		return send(request(path, token).DELETE());
+	}
+
+	/**
+	 * Any call with extra headers (Accept-Language, If-Match…); {@code body} null for
+	 * none.
+	 */
+	public Response send(String method, String path, Object body, String token, Map<String, String> headers) {
+		HttpRequest.BodyPublisher publisher = (body == null) ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers
+					.ofString((body instanceof String text) ? text : JSON.writeValueAsString(body));
+		HttpRequest.Builder request = request(path, token).method(method, publisher);
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	public Response postWithHeaders(String path, Object body, Map<String, String> headers) {
 		HttpRequest.Builder request = request(path, null).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
@@ -85,6 +111,13 @@ public class Api {
 	}
 
 	public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+		/** The field names of a 400/422 problem's errors. */
+		public java.util.List<String> errorFields() {
+			java.util.List<String> fields = new java.util.ArrayList<>();
+			json().get("errors").forEach((error) -> fields.add(error.get("field").asString()));
+			return fields;
+		}
 
 		public JsonNode json() {
 			return JSON.readTree(this.body);
