@@ -88,6 +88,33 @@ public class Users {
 		return UserSummary.of(account);
 	}
 
+	/** The user's own settings: reminder delay and calendar feed token. */
+	@Transactional(readOnly = true)
+	public Preferences preferences(long id) {
+		UserAccount account = this.repository.findById(id).orElseThrow();
+		return new Preferences(account.getReminderMinutes(), account.getCalendarToken());
+	}
+
+	@Transactional
+	public Preferences changeReminderMinutes(long id, int minutes) {
+		UserAccount account = this.repository.findById(id).orElseThrow();
+		account.changeReminderMinutes(minutes);
+		return new Preferences(account.getReminderMinutes(), account.getCalendarToken());
+	}
+
+	/** Gives the calendar feed a new secret: the old subscription link stops working. */
+	@Transactional
+	public Preferences renewCalendarToken(long id) {
+		UserAccount account = this.repository.findById(id).orElseThrow();
+		account.renewCalendarToken();
+		return new Preferences(account.getReminderMinutes(), account.getCalendarToken());
+	}
+
+	/** A user's own settings. */
+	public record Preferences(int reminderMinutes, String calendarToken) {
+
+	}
+
 	/** The active user whose personal calendar feed has this secret token. */
 	@Transactional(readOnly = true)
 	public Optional<UserSummary> findByCalendarToken(String token) {
