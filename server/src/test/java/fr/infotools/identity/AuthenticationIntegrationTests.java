@@ -75,10 +75,13 @@ class AuthenticationIntegrationTests {
 	}
 
 	@Test
-	void theUserPrincipalNameWorksToo() {
-		Response response = this.api.tokenRequest("jdupont@infotools.local", DemoAccounts.PASSWORD);
-		assertThat(response.status()).isEqualTo(200);
-		assertThat(response.json().get("user").get("username").asString()).isEqualTo("jdupont");
+	void theUserPrincipalNameAndTheWindowsFormWorkToo() {
+		Response upn = this.api.tokenRequest("jdupont@infotools.local", DemoAccounts.PASSWORD);
+		assertThat(upn.status()).isEqualTo(200);
+		assertThat(upn.json().get("user").get("username").asString()).isEqualTo("jdupont");
+		Response windows = this.api.tokenRequest("INFOTOOLS\\jdupont", DemoAccounts.PASSWORD);
+		assertThat(windows.status()).isEqualTo(200);
+		assertThat(windows.json().get("user").get("username").asString()).isEqualTo("jdupont");
 	}
 
 	@Test

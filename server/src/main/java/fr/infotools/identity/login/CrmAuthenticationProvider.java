@@ -68,13 +68,29 @@ public class CrmAuthenticationProvider implements AuthenticationProvider {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		try {
-			return (DirectoryUser) this.directory.authenticate(attempt).getPrincipal();
+			return (DirectoryUser) this.directory.authenticate(withoutDomainPrefix(attempt)).getPrincipal();
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.recordFailure(username, address);
 			log.info("Failed login for {} from {}", username, address);
 			throw new BadCredentialsException("Bad credentials");
 		}
+	}
+
+	/**
+	 * {@code INFOTOOLS\jdupont} is how Windows users often type their account: the
+	 * directory is asked for {@code jdupont} (the domain is the configured one).
+	 */
+	private static Authentication withoutDomainPrefix(Authentication attempt) {
+		String name = attempt.getName();
+		int backslash = (name != null) ? name.lastIndexOf('\\') : -1;
+		if (backslash < 0) {
+			return attempt;
+		}
+		UsernamePasswordAuthenticationToken plain = UsernamePasswordAuthenticationToken
+			.unauthenticated(name.substring(backslash + 1), attempt.getCredentials());
+		plain.setDetails(attempt.getDetails());
+		return plain;
 	}
 
 	private static String clientAddress(Authentication attempt) {
