@@ -1,7 +1,11 @@
 package fr.infotools.catalog;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import fr.infotools.shared.AbstractEntity;
 import fr.infotools.shared.Audited;
+import fr.infotools.shared.BusinessRuleException;
 import fr.infotools.shared.Money;
 import fr.infotools.shared.VatRate;
 import jakarta.persistence.Column;
@@ -12,11 +16,16 @@ import jakarta.persistence.Table;
 
 /**
  * A product of the catalogue. Services and licences are not stock-managed; hardware is.
+ * Its price incl. VAT, margin and availability are worked out here, once for every
+ * client.
  */
 @Entity
 @Table(name = "products")
 @Audited
 public class Product extends AbstractEntity {
+
+	/** The highest price or cost the catalogue accepts, in euros. */
+	public static final Money MAX_PRICE = Money.euros("1000000.00");
 
 	@Column(nullable = false)
 	private String sku;
@@ -54,13 +63,12 @@ public class Product extends AbstractEntity {
 		apply(details);
 	}
 
+	/**
+	 * Takes a new description, after checking it as a whole: nothing changes when a rule
+	 * is broken.
+	 */
 	void apply(ProductDetails details) {
-		if (details.unitPriceExclVat().isNegative() || details.purchaseCost().isNegative()) {
-			throw new IllegalArgumentException("Prices cannot be negative");
-		}
-		if (details.reorderLevel() < 0) {
-			throw new IllegalArgumentException("Reorder level cannot be negative");
-		}
+		check(details);
 		this.sku = details.sku();
 		this.name = details.name();
 		this.description = details.description();
@@ -72,6 +80,57 @@ public class Product extends AbstractEntity {
 		this.active = details.active();
 		this.stockManaged = details.stockManaged();
 		this.reorderLevel = details.reorderLevel();
+	}
+
+	private static void check(ProductDetails details) {
+		checkPrice(details.unitPriceExclVat(), "unitPriceExclVat");
+		checkPrice(details.purchaseCost(), "purchaseCost");
+		if (details.reorderLevel() < 0) {
+			throw new BusinessRuleException("product.reorder-level", "reorderLevel");
+		}
+		if (details.stockManaged() && !details.category().stockable()) {
+			throw new BusinessRuleException("product.not-stockable", "stockManaged");
+		}
+	}
+
+	private static void checkPrice(Money price, String field) {
+		if (price.isNegative() || price.compareTo(MAX_PRICE) > 0) {
+			throw new BusinessRuleException("product.price-range", field, MAX_PRICE.amount().toPlainString());
+		}
+	}
+
+	/**
+	 * The unit price incl. VAT: price excl. VAT plus its VAT, rounded half-up to the
+	 * cent.
+	 */
+	public Money unitPriceInclVat() {
+		return this.unitPriceExclVat.plus(this.vatRate.vatOn(this.unitPriceExclVat));
+	}
+
+	/** What one unit sold at list price earns: price excl. VAT minus purchase cost. */
+	public Money unitMargin() {
+		return this.unitPriceExclVat.minus(this.purchaseCost);
+	}
+
+	/**
+	 * The unit margin as a share of the price excl. VAT (0.2500 for 25 %), four decimals,
+	 * as the statistics show it; null for a free product.
+	 */
+	public BigDecimal marginRate() {
+		if (this.unitPriceExclVat.isZero()) {
+			return null;
+		}
+		return unitMargin().amount().divide(this.unitPriceExclVat.amount(), 4, RoundingMode.HALF_UP);
+	}
+
+	/** The availability of this product when {@code stockLevel} units are in stock. */
+	public Availability availability(int stockLevel) {
+		return Availability.of(this.stockManaged, stockLevel, this.reorderLevel);
+	}
+
+	/** Whether the public website shows it. */
+	public boolean isShowcased() {
+		return this.active && this.featured;
 	}
 
 	public String getSku() {

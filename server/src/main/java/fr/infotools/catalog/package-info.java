@@ -1,5 +1,5 @@
 /**
  * The products Info-Tools sells: software licences, hardware and services, with prices,
- * costs and VAT.
+ * costs, VAT, availability and the stock movements managers record.
  */
 package fr.infotools.catalog;

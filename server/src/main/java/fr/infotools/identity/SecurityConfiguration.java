@@ -57,7 +57,14 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/v1/appointments/calendar.ics")
 				.permitAll()
 				.requestMatchers("/api/v1/audit/**", "/api/v1/users/**", "/api/v1/appointment-requests/**",
-						"/api/v1/stats/**", "/api/v1/mail/**")
+						"/api/v1/stats/**", "/api/v1/mail/**", "/api/v1/stock/**")
+				.hasRole(Role.MANAGER.name())
+				// the catalogue is read by everyone and changed by managers only
+				.requestMatchers(HttpMethod.POST, "/api/v1/products", "/api/v1/products/**")
+				.hasRole(Role.MANAGER.name())
+				.requestMatchers(HttpMethod.PUT, "/api/v1/products/**")
+				.hasRole(Role.MANAGER.name())
+				.requestMatchers(HttpMethod.DELETE, "/api/v1/products/**")
 				.hasRole(Role.MANAGER.name())
 				.anyRequest()
 				.authenticated())

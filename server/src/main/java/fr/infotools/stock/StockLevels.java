@@ -3,6 +3,9 @@ package fr.infotools.stock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +31,13 @@ class StockLevels {
 			.update();
 	}
 
+	/** Stops following an empty level; false when there is stock left (or no level). */
+	boolean closeIfEmpty(long productId) {
+		return this.jdbc.sql("DELETE FROM stock_levels WHERE product_id = ? AND quantity = 0")
+			.param(productId)
+			.update() == 1;
+	}
+
 	/**
 	 * Adds {@code delta} (negative to take out); false when the level would go below
 	 * zero.
@@ -45,6 +55,22 @@ class StockLevels {
 			.param(productId)
 			.query(Integer.class)
 			.optional();
+	}
+
+	/**
+	 * The levels of several products in one query; products without a level are absent.
+	 */
+	Map<Long, Integer> quantities(Collection<Long> productIds) {
+		Map<Long, Integer> levels = new HashMap<>();
+		if (productIds.isEmpty()) {
+			return levels;
+		}
+		this.jdbc.sql("SELECT product_id, quantity FROM stock_levels WHERE product_id IN (:ids)")
+			.param("ids", productIds)
+			.query((rs) -> {
+				levels.put(rs.getLong("product_id"), rs.getInt("quantity"));
+			});
+		return levels;
 	}
 
 }
