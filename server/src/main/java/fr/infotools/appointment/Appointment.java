@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 
 import fr.infotools.shared.AbstractEntity;
 import fr.infotools.shared.Audited;
+import fr.infotools.shared.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,12 @@ public class Appointment extends AbstractEntity {
 
 	/** No appointment lasts longer than this. */
 	public static final Duration MAX_DURATION = Duration.ofHours(12);
+
+	/** No appointment starts before this (older records are not imported)… */
+	static final Instant EARLIEST_START = Instant.parse("2000-01-01T00:00:00Z");
+
+	/** …nor further ahead than this: a later date is a typing error. */
+	static final Duration MAX_AHEAD = Duration.ofDays(5 * 366);
 
 	@Column(nullable = false)
 	private long salesRepId;
@@ -78,6 +85,53 @@ public class Appointment extends AbstractEntity {
 		if (Duration.between(start, end).compareTo(MAX_DURATION) > 0) {
 			throw new IllegalArgumentException("An appointment lasts at most 12 hours");
 		}
+	}
+
+	/**
+	 * The start lies between {@link #EARLIEST_START} and {@link #MAX_AHEAD} from now.
+	 * @throws BusinessRuleException naming {@code startAt} otherwise
+	 */
+	static void checkStartRange(Instant start, Instant now) {
+		if (start.isBefore(EARLIEST_START) || start.isAfter(now.plus(MAX_AHEAD))) {
+			throw new BusinessRuleException("appointment.date-range", "startAt");
+		}
+	}
+
+	/**
+	 * Whether a change of status is allowed: a planned appointment is done (once it has
+	 * started) or cancelled, a cancelled one planned again; a done one stays done.
+	 * Staying in the same status is always allowed.
+	 * @throws BusinessRuleException naming the {@code status} field otherwise
+	 */
+	static void checkStatusChange(AppointmentStatus from, AppointmentStatus to, Instant start, Instant now) {
+		if (from == to) {
+			return;
+		}
+		boolean allowed = switch (from) {
+			case PLANNED -> true;
+			case CANCELLED -> to == AppointmentStatus.PLANNED;
+			case DONE -> false;
+		};
+		if (!allowed) {
+			throw new BusinessRuleException("appointment.status-change", "status", from, to);
+		}
+		if (to == AppointmentStatus.DONE && start.isAfter(now)) {
+			throw new BusinessRuleException("appointment.done-before-start", "status");
+		}
+	}
+
+	/** Moves to another status, under the rules of {@link #checkStatusChange}. */
+	void changeStatus(AppointmentStatus to, Instant now) {
+		checkStatusChange(this.status, to, this.startAt, now);
+		this.status = to;
+	}
+
+	/**
+	 * Whether the given start differs from this appointment's (to the microsecond
+	 * stored).
+	 */
+	boolean startsOtherwiseThan(Instant start) {
+		return !start.truncatedTo(ChronoUnit.MICROS).equals(this.startAt);
 	}
 
 	void markDone() {

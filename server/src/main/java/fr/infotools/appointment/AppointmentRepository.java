@@ -1,8 +1,10 @@
 package fr.infotools.appointment;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +20,16 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 			  and a.startAt >= :from and a.startAt < :to
 			order by a.startAt, a.id""")
 	List<Appointment> findInPeriod(Long salesRepId, Instant from, Instant to, Pageable page);
+
+	/**
+	 * As {@link #findInPeriod}, one page in the page's order (the index on rep and start
+	 * serves it).
+	 */
+	@Query("""
+			select a from Appointment a
+			where (:salesRepId is null or a.salesRepId = :salesRepId)
+			  and a.startAt >= :from and a.startAt < :to""")
+	Page<Appointment> searchInPeriod(Long salesRepId, Instant from, Instant to, Pageable page);
 
 	@Query("""
 			select a from Appointment a
@@ -35,5 +47,9 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 			  and a.startAt < :end and a.endAt > :start and (:exceptId is null or a.id <> :exceptId)
 			order by a.startAt""")
 	List<Appointment> findOverlapping(long salesRepId, Instant start, Instant end, Long exceptId);
+
+	List<Appointment> findByRequestIdIn(Collection<Long> requestIds);
+
+	boolean existsByRequestId(long requestId);
 
 }

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 
 import fr.infotools.shared.AbstractEntity;
 import fr.infotools.shared.Audited;
+import fr.infotools.shared.BusinessRuleException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +21,9 @@ import jakarta.persistence.Table;
 @Table(name = "appointment_requests")
 @Audited
 public class AppointmentRequest extends AbstractEntity {
+
+	/** The longest rejection reason kept. */
+	public static final int MAX_REASON = 500;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -85,14 +89,25 @@ public class AppointmentRequest extends AbstractEntity {
 
 	void reject(Long managerId, String reason, Instant at) {
 		requireNew();
+		if (reason == null || reason.isBlank()) {
+			throw new BusinessRuleException("request.reason-required", "reason");
+		}
+		if (reason.length() > MAX_REASON) {
+			throw new BusinessRuleException("request.reason-too-long", "reason", MAX_REASON);
+		}
 		this.status = AppointmentRequestStatus.REJECTED;
 		this.decidedBy = managerId;
-		this.rejectionReason = reason;
+		this.rejectionReason = reason.strip();
 		this.decidedAt = at.truncatedTo(ChronoUnit.MICROS);
 	}
 
+	/** Whether a manager already assigned or rejected the request. */
+	boolean isDecided() {
+		return this.status != AppointmentRequestStatus.NEW;
+	}
+
 	private void requireNew() {
-		if (this.status != AppointmentRequestStatus.NEW) {
+		if (isDecided()) {
 			throw new IllegalStateException("Request " + getId() + " was already " + this.status);
 		}
 	}

@@ -2,8 +2,11 @@ package fr.infotools.customer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.infotools.identity.AccessPolicy;
 import fr.infotools.identity.Users;
@@ -161,6 +164,39 @@ public class Customers {
 	public Contact addContact(long customerId, ContactDetails details) {
 		get(customerId);
 		return this.contacts.save(new Contact(customerId, details));
+	}
+
+	/**
+	 * The company names of the given customers that the current user may see (others are
+	 * left out), in one query: for lists that show names next to other records.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> companyNames(Collection<Long> customerIds) {
+		if (customerIds.isEmpty()) {
+			return Map.of();
+		}
+		Long owner = this.access.ownerScope().orElse(null);
+		return this.customers.findAllById(customerIds)
+			.stream()
+			.filter((customer) -> owner == null || customer.getOwnerId() == owner)
+			.collect(Collectors.toMap(Customer::getId, Customer::getCompanyName));
+	}
+
+	/**
+	 * The full names of the given contacts of customers the current user may see, in two
+	 * queries.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, String> contactNames(Collection<Long> contactIds) {
+		if (contactIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Contact> found = this.contacts.findAllById(contactIds);
+		Set<Long> visible = companyNames(found.stream().map(Contact::getCustomerId).collect(Collectors.toSet()))
+			.keySet();
+		return found.stream()
+			.filter((contact) -> visible.contains(contact.getCustomerId()))
+			.collect(Collectors.toMap(Contact::getId, (contact) -> contact.fullName().strip()));
 	}
 
 	@Transactional(readOnly = true)

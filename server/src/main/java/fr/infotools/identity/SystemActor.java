@@ -5,8 +5,6 @@ import java.util.function.Supplier;
 
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs work done by the server itself (demo data, scheduled jobs) under a named system
@@ -18,16 +16,7 @@ public final class SystemActor {
 	}
 
 	public static <T> T call(String name, Supplier<T> work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new SystemAuthentication(name));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return RunAs.with(new SystemAuthentication(name), work);
 	}
 
 	public static void run(String name, Runnable work) {

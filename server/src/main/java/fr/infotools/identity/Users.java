@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -86,6 +87,15 @@ public class Users {
 		UserAccount account = this.repository.findByUsername(username)
 			.orElseGet(() -> this.repository.save(new UserAccount(username, displayName, email, role)));
 		return UserSummary.of(account);
+	}
+
+	/**
+	 * Locks the user's row until the transaction ends, so that two bookings for the same
+	 * person are checked one after the other (no double booking under concurrency).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lockSchedule(long userId) {
+		this.repository.lockById(userId);
 	}
 
 	/** The user's own settings: reminder delay and calendar feed token. */

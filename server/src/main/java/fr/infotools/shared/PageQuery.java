@@ -31,7 +31,7 @@ public final class PageQuery {
 			String defaultSort) {
 		int number = (page != null) ? page : 0;
 		int length = (size != null) ? size : DEFAULT_SIZE;
-		if (number < 0) {
+		if (number < 0 || (long) number * MAX_SIZE > Integer.MAX_VALUE) {
 			throw new BusinessRuleException("paging.page", "page");
 		}
 		if (length < 1 || length > MAX_SIZE) {

@@ -2,14 +2,12 @@ package fr.infotools.testsupport;
 
 import java.util.function.Supplier;
 
-import fr.infotools.identity.CrmAuthentication;
 import fr.infotools.identity.CurrentUser;
+import fr.infotools.identity.RunAs;
 import fr.infotools.identity.Role;
 import fr.infotools.identity.UserSummary;
 import fr.infotools.identity.Users;
 
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +29,7 @@ public class Actors {
 	}
 
 	public <T> T as(String username, Supplier<T> work) {
-		CurrentUser user = user(username);
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new CrmAuthentication(user));
-		SecurityContextHolder.setContext(context);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return RunAs.user(user(username), work);
 	}
 
 	public void run(String username, Runnable work) {
