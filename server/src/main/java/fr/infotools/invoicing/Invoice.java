@@ -7,9 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import fr.infotools.shared.AbstractEntity;
 import fr.infotools.shared.Audited;
+import fr.infotools.shared.BusinessRuleException;
 import fr.infotools.shared.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -112,6 +115,48 @@ public class Invoice extends AbstractEntity {
 		return note;
 	}
 
+	/**
+	 * A credit note, in draft, for the given quantities of this invoice's lines (line
+	 * number → quantity; everything still left to credit when empty), given what earlier
+	 * credit notes already credited. Each line of the note keeps the number of the
+	 * invoice line it credits. A line credited in several notes never credits more than
+	 * it invoiced, neither in quantity nor in amount: the note that takes its last units
+	 * credits exactly the rest of its net amount.
+	 */
+	Invoice creditNote(Map<Integer, Integer> quantities, CreditedLines credited) {
+		Invoice note = newCreditNote();
+		Map<Integer, Integer> wanted = new TreeMap<>(quantities);
+		if (wanted.isEmpty()) {
+			this.lines.stream()
+				.filter((line) -> credited.left(line) > 0)
+				.forEach((line) -> wanted.put(line.getLineNo(), credited.left(line)));
+		}
+		if (wanted.isEmpty()) {
+			throw new BusinessRuleException("invoice.nothing-to-credit", "lines");
+		}
+		wanted.forEach((lineNo, quantity) -> {
+			InvoiceLine original = this.lines.stream()
+				.filter((line) -> line.getLineNo() == lineNo)
+				.findFirst()
+				.orElseThrow(() -> new BusinessRuleException("invoice.no-such-line", "lines", lineNo));
+			if (quantity == null || quantity <= 0) {
+				throw new BusinessRuleException("invoice.credit-quantity", "lines", lineNo);
+			}
+			int left = credited.left(original);
+			if (quantity > left) {
+				throw new BusinessRuleException("invoice.credit-remaining", "lines", lineNo, left);
+			}
+			Money netLeft = original.getNetAmount().minus(credited.net(lineNo));
+			Money net = InvoiceLine.net(original.getUnitPriceExclVat(), quantity, original.getDiscountPercent());
+			if (quantity == left || net.compareTo(netLeft) > 0) {
+				net = netLeft;
+			}
+			note.lines.add(new InvoiceLine(note, original, quantity, net.isNegative() ? Money.ZERO : net));
+		});
+		note.recomputeTotals();
+		return note;
+	}
+
 	InvoiceLine addLine(ProductSnapshot product, int quantity, BigDecimal discountPercent) {
 		requireDraft();
 		int lineNo = this.lines.stream().mapToInt(InvoiceLine::getLineNo).max().orElse(0) + 1;
@@ -145,6 +190,15 @@ public class Invoice extends AbstractEntity {
 		this.notes = notes;
 	}
 
+	/** Changes the payment terms of a draft (the due date follows at issue). */
+	void changePaymentTerms(int paymentTermsDays) {
+		requireDraft();
+		if (paymentTermsDays < 0 || paymentTermsDays > MAX_PAYMENT_TERMS_DAYS) {
+			throw new IllegalArgumentException("payment terms must be between 0 and 60 days");
+		}
+		this.paymentTermsDays = paymentTermsDays;
+	}
+
 	/** Numbers and freezes the document; the due date follows from the payment terms. */
 	void issue(String number, LocalDate issueDate, Instant at) {
 		requireDraft();
@@ -173,11 +227,26 @@ public class Invoice extends AbstractEntity {
 
 	/** Takes note of an issued credit note against this invoice. */
 	void recordCredit(Money creditedInclVat) {
+		recordCredit(creditedInclVat, false);
+	}
+
+	/**
+	 * Takes note of an issued credit note against this invoice. When the credit notes
+	 * have now credited every unit of every line ({@code cancelsAll}), the invoice is
+	 * cancelled in full: what it credits is its whole total, even where partial credit
+	 * notes, each with its VAT rounded on its own, add up to a cent more or less.
+	 */
+	void recordCredit(Money creditedInclVat, boolean cancelsAll) {
 		requireOpenInvoice();
-		if (creditedInclVat.compareTo(creditable()) > 0) {
-			throw new IllegalArgumentException("A credit note cannot exceed what remains of the invoice");
+		if (cancelsAll) {
+			this.amountCredited = this.totalInclVat;
 		}
-		this.amountCredited = this.amountCredited.plus(creditedInclVat);
+		else {
+			if (creditedInclVat.compareTo(creditable()) > 0) {
+				throw new IllegalArgumentException("A credit note cannot exceed what remains of the invoice");
+			}
+			this.amountCredited = this.amountCredited.plus(creditedInclVat);
+		}
 		updateSettlement();
 	}
 

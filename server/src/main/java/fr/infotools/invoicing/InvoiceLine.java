@@ -70,6 +70,27 @@ public class InvoiceLine extends AbstractEntity {
 		change(quantity, discountPercent);
 	}
 
+	/**
+	 * A credit note's line that credits {@code quantity} units of an invoice line, for
+	 * the given net amount; it keeps the invoice line's number, prices, VAT rate and
+	 * cost.
+	 */
+	InvoiceLine(Invoice note, InvoiceLine credited, int quantity, Money netAmount) {
+		if (quantity <= 0) {
+			throw new IllegalArgumentException("quantity must be positive");
+		}
+		this.invoice = note;
+		this.lineNo = credited.lineNo;
+		this.productId = credited.productId;
+		this.description = credited.description;
+		this.unitPriceExclVat = credited.unitPriceExclVat;
+		this.vatRate = credited.vatRate;
+		this.unitCost = credited.unitCost;
+		this.discountPercent = credited.discountPercent;
+		this.quantity = quantity;
+		this.netAmount = netAmount;
+	}
+
 	void change(int quantity, BigDecimal discountPercent) {
 		if (quantity <= 0) {
 			throw new IllegalArgumentException("quantity must be positive");

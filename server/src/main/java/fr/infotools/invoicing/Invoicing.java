@@ -5,14 +5,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import fr.infotools.catalog.Catalog;
 import fr.infotools.catalog.Product;
 import fr.infotools.customer.Customer;
 import fr.infotools.customer.Customers;
+import fr.infotools.identity.AccessPolicy;
 import fr.infotools.shared.BusinessRuleException;
 import fr.infotools.shared.ConflictException;
 import fr.infotools.shared.Money;
@@ -21,6 +26,8 @@ import fr.infotools.stock.InsufficientStockException;
 import fr.infotools.stock.MovementReason;
 import fr.infotools.stock.Stock;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,17 +54,28 @@ public class Invoicing {
 
 	private final Stock stock;
 
+	private final InvoiceQueries queries;
+
+	private final AccessPolicy access;
+
 	private final Clock clock;
 
 	Invoicing(InvoiceRepository invoices, PaymentRepository payments, DocumentNumbers numbers, Customers customers,
-			Catalog catalog, Stock stock, Clock clock) {
+			Catalog catalog, Stock stock, InvoiceQueries queries, AccessPolicy access, Clock clock) {
 		this.invoices = invoices;
 		this.payments = payments;
 		this.numbers = numbers;
 		this.customers = customers;
 		this.catalog = catalog;
 		this.stock = stock;
+		this.queries = queries;
+		this.access = access;
 		this.clock = clock;
+	}
+
+	/** Today in Paris, the day that counts for issue and due dates. */
+	public LocalDate today() {
+		return LocalDate.now(this.clock.withZone(PARIS));
 	}
 
 	/**
@@ -65,12 +83,69 @@ public class Invoicing {
 	 */
 	@Transactional
 	public Invoice createDraft(long customerId, Integer paymentTermsDays) {
+		return createDraft(customerId, paymentTermsDays, null);
+	}
+
+	/**
+	 * As {@link #createDraft(long, Integer)}, with notes printed on the invoice; a
+	 * customer the user may not see is not found.
+	 */
+	@Transactional
+	public Invoice createDraft(long customerId, Integer paymentTermsDays, String notes) {
 		Customer customer = this.customers.get(customerId);
-		int terms = (paymentTermsDays != null) ? paymentTermsDays : DEFAULT_TERMS_DAYS;
-		if (terms < 0 || terms > Invoice.MAX_PAYMENT_TERMS_DAYS) {
-			throw new BusinessRuleException("invoice.payment-terms", "paymentTermsDays");
+		int terms = checkTerms((paymentTermsDays != null) ? paymentTermsDays : DEFAULT_TERMS_DAYS);
+		Invoice invoice = new Invoice(InvoiceKind.INVOICE, customer.getId(), customer.getOwnerId(), terms);
+		invoice.changeNotes(notes);
+		return this.invoices.save(invoice);
+	}
+
+	/**
+	 * Changes the payment terms and notes of a draft, from the version the client read
+	 * (409 if someone changed it meanwhile).
+	 */
+	@Transactional
+	public Invoice updateDraft(long invoiceId, long expectedVersion, int paymentTermsDays, String notes) {
+		Invoice invoice = editableDraft(invoiceId);
+		invoice.requireVersion(expectedVersion);
+		invoice.changePaymentTerms(checkTerms(paymentTermsDays));
+		invoice.changeNotes(notes);
+		return invoice;
+	}
+
+	/**
+	 * A page of the invoices and credit notes the current user may see (a sales rep:
+	 * those of their own customers), filtered in the database.
+	 */
+	@Transactional(readOnly = true)
+	public Page<InvoiceSummary> search(InvoiceFilter filter, Pageable page) {
+		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+			throw new BusinessRuleException("invoice.period", "to");
 		}
-		return this.invoices.save(new Invoice(InvoiceKind.INVOICE, customer.getId(), customer.getOwnerId(), terms));
+		Optional<Long> scope = this.access.ownerScope();
+		InvoiceFilter effective = scope.isPresent() ? new InvoiceFilter(filter.status(), filter.overdue(),
+				filter.kind(), filter.customerId(), null, filter.from(), filter.to()) : filter;
+		LocalDate today = today();
+		Page<Invoice> found = this.invoices
+			.findAll(InvoiceSpecifications.matching(effective, scope.orElse(null), today), page);
+		Set<Long> customerIds = found.stream().map(Invoice::getCustomerId).collect(Collectors.toSet());
+		Map<Long, String> names = this.queries.customerNames(customerIds);
+		return found.map((invoice) -> InvoiceSummary.of(invoice, names.get(invoice.getCustomerId()), today));
+	}
+
+	/**
+	 * One invoice or credit note with its lines, VAT breakdown, payments and credit
+	 * notes.
+	 */
+	@Transactional(readOnly = true)
+	public InvoiceDetails details(long id) {
+		Invoice invoice = get(id);
+		Buyer buyer = Buyer.of(this.customers.get(invoice.getCustomerId()));
+		List<Invoice> notes = (invoice.getKind() == InvoiceKind.INVOICE)
+				? this.invoices.findByCreditedInvoiceIdOrderByIdAsc(id) : List.of();
+		Invoice credited = (invoice.getCreditedInvoiceId() != null)
+				? this.invoices.findById(invoice.getCreditedInvoiceId()).orElse(null) : null;
+		return InvoiceDetails.of(invoice, buyer, this.payments.findByInvoiceIdOrderByPaidOnAscIdAsc(id), notes,
+				credited, today());
 	}
 
 	@Transactional(readOnly = true)
@@ -100,7 +175,13 @@ public class Invoicing {
 	@Transactional
 	public InvoiceLine addLine(long invoiceId, long productId, int quantity, BigDecimal discountPercent) {
 		Invoice invoice = editableDraft(invoiceId);
-		Product product = this.catalog.get(productId);
+		Product product;
+		try {
+			product = this.catalog.get(productId);
+		}
+		catch (NotFoundException ex) {
+			throw new BusinessRuleException("invoice.product-unknown", "productId", productId);
+		}
 		if (!product.isActive()) {
 			throw new BusinessRuleException("invoice.product-inactive", "productId", product.getSku());
 		}
@@ -111,6 +192,7 @@ public class Invoicing {
 	@Transactional
 	public Invoice changeLine(long invoiceId, int lineNo, int quantity, BigDecimal discountPercent) {
 		Invoice invoice = editableDraft(invoiceId);
+		requireLine(invoice, lineNo);
 		checkLine(quantity, discountPercent);
 		invoice.changeLine(lineNo, quantity, discountPercent);
 		return invoice;
@@ -119,6 +201,7 @@ public class Invoicing {
 	@Transactional
 	public Invoice removeLine(long invoiceId, int lineNo) {
 		Invoice invoice = editableDraft(invoiceId);
+		requireLine(invoice, lineNo);
 		invoice.removeLine(lineNo);
 		return invoice;
 	}
@@ -160,6 +243,13 @@ public class Invoicing {
 		if (invoice.getKind() != InvoiceKind.INVOICE || !invoice.isIssued()) {
 			throw new ConflictException("invoice-not-payable", Map.of("status", invoice.getStatus().name()));
 		}
+		if (invoice.getStatus() == InvoiceStatus.PAID || invoice.getStatus() == InvoiceStatus.CREDITED) {
+			throw new ConflictException("invoice-settled",
+					Map.of("number", invoice.getNumber(), "status", invoice.getStatus().name()), invoice.getNumber());
+		}
+		if (paidOn.isAfter(today())) {
+			throw new BusinessRuleException("invoice.payment-date", "paidOn");
+		}
 		if (amount.compareTo(invoice.amountDue()) > 0 || !(amount.amount().signum() > 0)) {
 			throw new BusinessRuleException("invoice.payment-amount", "amount", invoice.amountDue().amount());
 		}
@@ -168,9 +258,19 @@ public class Invoicing {
 	}
 
 	/**
+	 * Issues a credit note dated today: see {@link #creditNote(long, Map, LocalDate)}.
+	 */
+	@Transactional
+	public Invoice creditNote(long invoiceId, Map<Integer, Integer> quantitiesByLine) {
+		return creditNote(invoiceId, quantitiesByLine, today());
+	}
+
+	/**
 	 * Issues a credit note for the given quantities of the invoice's lines (line number →
-	 * quantity; all lines in full when empty): numbered in its own series, puts the stock
-	 * back, and lowers what the customer owes.
+	 * quantity; everything still left to credit when empty), taking into account what
+	 * earlier credit notes credited: numbered in its own series, puts the stock back, and
+	 * lowers what the customer owes. The date is neither in the future nor before the
+	 * invoice's.
 	 */
 	@Transactional
 	public Invoice creditNote(long invoiceId, Map<Integer, Integer> quantitiesByLine, LocalDate issueDate) {
@@ -179,19 +279,13 @@ public class Invoicing {
 				|| invoice.getStatus() == InvoiceStatus.CREDITED) {
 			throw new ConflictException("invoice-not-creditable", Map.of("status", invoice.getStatus().name()));
 		}
-		Map<Integer, Integer> wanted = new LinkedHashMap<>(quantitiesByLine);
-		if (wanted.isEmpty()) {
-			invoice.getLines().forEach((line) -> wanted.put(line.getLineNo(), line.getQuantity()));
+		if (issueDate.isAfter(today()) || issueDate.isBefore(invoice.getIssueDate())) {
+			throw new BusinessRuleException("invoice.credit-date", "date", invoice.getIssueDate());
 		}
-		Invoice note = invoice.newCreditNote();
-		wanted.forEach((lineNo, quantity) -> {
-			InvoiceLine original = lineOf(invoice, lineNo);
-			if (quantity <= 0 || quantity > original.getQuantity()) {
-				throw new BusinessRuleException("invoice.credit-quantity", "lines", lineNo);
-			}
-			note.addLine(original.snapshot(), quantity, original.getDiscountPercent());
-		});
-		if (note.getTotalInclVat().compareTo(invoice.creditable()) > 0) {
+		CreditedLines credited = CreditedLines.of(this.invoices.findByCreditedInvoiceIdOrderByIdAsc(invoiceId));
+		Invoice note = invoice.creditNote(quantitiesByLine, credited);
+		boolean cancelsAll = credited.plus(note).coversAll(invoice);
+		if (!cancelsAll && note.getTotalInclVat().compareTo(invoice.creditable()) > 0) {
 			throw new BusinessRuleException("invoice.credit-exceeds", "lines", invoice.creditable().amount());
 		}
 		this.invoices.save(note);
@@ -199,15 +293,18 @@ public class Invoicing {
 		String number = this.numbers.next(InvoiceKind.CREDIT_NOTE, issueDate.getYear());
 		moveStock(note, number, MovementReason.RETURN, at);
 		note.issue(number, issueDate, at);
-		invoice.recordCredit(note.getTotalInclVat());
+		invoice.recordCredit(note.getTotalInclVat(), cancelsAll);
 		return note;
 	}
 
 	private void moveStock(Invoice document, String number, MovementReason reason, Instant at) {
 		Map<Long, Integer> quantities = new LinkedHashMap<>();
+		Map<Long, String> skus = new LinkedHashMap<>();
 		for (InvoiceLine line : document.getLines()) {
-			if (this.catalog.get(line.getProductId()).isStockManaged()) {
+			Product product = this.catalog.get(line.getProductId());
+			if (product.isStockManaged()) {
 				quantities.merge(line.getProductId(), line.getQuantity(), Integer::sum);
+				skus.put(product.getId(), product.getSku());
 			}
 		}
 		if (reason == MovementReason.RETURN) {
@@ -217,7 +314,16 @@ public class Invoicing {
 			this.stock.moveForDocument(quantities, reason, number, at);
 		}
 		catch (InsufficientStockException ex) {
-			throw new ConflictException("insufficient-stock", Map.of("shortages", ex.getShortages()));
+			List<Map<String, Object>> shortages = new ArrayList<>();
+			for (InsufficientStockException.Shortage shortage : ex.getShortages()) {
+				Map<String, Object> item = new LinkedHashMap<>();
+				item.put("productId", shortage.productId());
+				item.put("sku", skus.get(shortage.productId()));
+				item.put("requested", shortage.requested());
+				item.put("available", shortage.available());
+				shortages.add(item);
+			}
+			throw new ConflictException("insufficient-stock", Map.of("shortages", shortages));
 		}
 	}
 
@@ -229,12 +335,17 @@ public class Invoicing {
 		return invoice;
 	}
 
-	private static InvoiceLine lineOf(Invoice invoice, int lineNo) {
-		return invoice.getLines()
-			.stream()
-			.filter((line) -> line.getLineNo() == lineNo)
-			.findFirst()
-			.orElseThrow(() -> new BusinessRuleException("invoice.no-such-line", "lines", lineNo));
+	private static void requireLine(Invoice invoice, int lineNo) {
+		if (invoice.getLines().stream().noneMatch((line) -> line.getLineNo() == lineNo)) {
+			throw new NotFoundException("invoice line", lineNo);
+		}
+	}
+
+	private static int checkTerms(int terms) {
+		if (terms < 0 || terms > Invoice.MAX_PAYMENT_TERMS_DAYS) {
+			throw new BusinessRuleException("invoice.payment-terms", "paymentTermsDays");
+		}
+		return terms;
 	}
 
 	private static void checkLine(int quantity, BigDecimal discountPercent) {

@@ -43,10 +43,11 @@ class DemoDataIntegrationTests {
 		assertThat(count("SELECT COUNT(*) FROM appointments WHERE request_id IS NULL")).isGreaterThanOrEqualTo(300);
 		assertThat(count("SELECT COUNT(*) FROM invoices WHERE kind = 'INVOICE' AND status <> 'DRAFT'"))
 			.isGreaterThanOrEqualTo(150);
-		assertThat(count("SELECT COUNT(*) FROM invoices WHERE kind = 'CREDIT_NOTE'")).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM invoices WHERE kind = 'CREDIT_NOTE'")).isGreaterThanOrEqualTo(2);
 		assertThat(count("SELECT COUNT(*) FROM invoices WHERE status = 'DRAFT'")).isGreaterThanOrEqualTo(2);
 		assertThat(count("SELECT COUNT(*) FROM appointment_requests WHERE status = 'NEW'")).isGreaterThanOrEqualTo(3);
-		assertThat(count("SELECT COUNT(*) FROM appointment_requests WHERE status = 'ASSIGNED'")).isEqualTo(2);
+		assertThat(count("SELECT COUNT(*) FROM appointment_requests WHERE status = 'ASSIGNED'"))
+			.isGreaterThanOrEqualTo(2);
 	}
 
 	@Test

@@ -90,6 +90,21 @@ class InvoiceTests {
 	}
 
 	@Test
+	void aDraftsPaymentTermsChangeWithinSixtyDaysUntilIssue() {
+		Invoice invoice = new Invoice(InvoiceKind.INVOICE, 1, 1, 30);
+		invoice.changePaymentTerms(0);
+		assertThat(invoice.getPaymentTermsDays()).isZero();
+		invoice.changePaymentTerms(60);
+		assertThatIllegalArgumentException().isThrownBy(() -> invoice.changePaymentTerms(61));
+		assertThatIllegalArgumentException().isThrownBy(() -> invoice.changePaymentTerms(-1));
+		invoice.addLine(BOOK, 1, null);
+		invoice.issue("FA-2026-00001", DAY, Instant.now());
+		// 10 March + 60 days = 9 May
+		assertThat(invoice.getDueDate()).isEqualTo(LocalDate.of(2026, 5, 9));
+		assertThatIllegalStateException().isThrownBy(() -> invoice.changePaymentTerms(30));
+	}
+
+	@Test
 	void issuingFreezesTheInvoiceAndSetsTheDueDate() {
 		Invoice invoice = new Invoice(InvoiceKind.INVOICE, 1, 1, 45);
 		assertThatIllegalStateException().isThrownBy(() -> invoice.issue("FA-2026-00001", DAY, Instant.now()));
