@@ -1,50 +1,38 @@
 package fr.infotools.shared;
 
-import java.time.Duration;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
+import java.time.Clock;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Token buckets for the named limits of {@link RateLimitProperties}, one per limit and
- * key, held in memory (bounded, forgotten after two idle windows). Each call to
- * {@link #consume} takes one token or refuses.
+ * The named limits of {@link RateLimitProperties}: each call to {@link #consume} counts
+ * one request for the limit and key, and refuses it beyond the limit's capacity until its
+ * window ends.
  */
 @Component
 public class RateLimits {
 
 	private final RateLimitProperties properties;
 
-	private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-		.maximumSize(200_000)
-		.expireAfterAccess(Duration.ofHours(2))
-		.build();
+	private final RateLimitStore store;
 
-	RateLimits(RateLimitProperties properties) {
+	private final Clock clock;
+
+	RateLimits(RateLimitProperties properties, RateLimitStore store, Clock clock) {
 		this.properties = properties;
+		this.store = store;
+		this.clock = clock;
 	}
 
 	/**
-	 * Takes one request from the bucket of {@code limit} for {@code key}, or throws with
-	 * the time to wait.
+	 * Counts one request of {@code limit} for {@code key}, or throws with the time to
+	 * wait.
 	 */
 	public void consume(String limit, String key) {
 		RateLimitProperties.Limit config = this.properties.limit(limit);
-		Bucket bucket = this.buckets.get(limit + "|" + key,
-				(k) -> Bucket.builder()
-					.addLimit(Bandwidth.builder()
-						.capacity(config.capacity())
-						.refillGreedy(config.capacity(), config.window())
-						.build())
-					.build());
-		ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-		if (!probe.isConsumed()) {
-			throw new RateLimitExceededException(limit, Duration.ofNanos(probe.getNanosToWaitForRefill()));
+		RateLimitStore.Window window = this.store.hit(limit + "|" + key, config.window());
+		if (window.hits() > config.capacity()) {
+			throw new RateLimitExceededException(limit, window.remaining(this.clock.instant()));
 		}
 	}
 

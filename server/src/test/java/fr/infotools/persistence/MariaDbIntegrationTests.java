@@ -49,6 +49,8 @@ class MariaDbIntegrationTests {
 		registry.add("spring.datasource.url", ThrowawayMariaDb::url);
 		registry.add("spring.datasource.username", ThrowawayMariaDb::user);
 		registry.add("spring.datasource.password", ThrowawayMariaDb::password);
+		// production shares rate-limit counters between instances through the database
+		registry.add("infotools.rate-limits.store", () -> "database");
 	}
 
 	@Autowired
@@ -63,6 +65,9 @@ class MariaDbIntegrationTests {
 	@Autowired
 	Actors actors;
 
+	@Autowired
+	fr.infotools.shared.RateLimitStore rateLimits;
+
 	@LocalServerPort
 	int port;
 
@@ -73,7 +78,7 @@ class MariaDbIntegrationTests {
 				"SELECT version FROM flyway_schema_history WHERE success = 1 AND version IS NOT NULL ORDER BY installed_rank")
 			.query(String.class)
 			.list();
-		assertThat(applied).containsExactly("1", "2");
+		assertThat(applied).containsExactly("1", "2", "3");
 		assertThat(this.jdbc.sql(
 				"SELECT COUNT(*) FROM information_schema.triggers WHERE trigger_schema = DATABASE() AND event_object_table = 'audit_log'")
 			.query(Long.class)
@@ -196,6 +201,25 @@ class MariaDbIntegrationTests {
 			assertThat(row.get("table_name")).isEqualTo("customers");
 		});
 		this.jdbc.sql(docsQuery("appointments-changed-often.sql")).query().listOfRows();
+	}
+
+	@Test
+	void rateLimitCountersAreExactUnderConcurrencyOnMariaDb() throws Exception {
+		String key = "mariadb|" + java.util.UUID.randomUUID();
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<?>> hits = new ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				hits.add(pool.submit(() -> this.rateLimits.hit(key, java.time.Duration.ofMinutes(5))));
+			}
+			for (Future<?> hit : hits) {
+				hit.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.rateLimits.current(key, java.time.Duration.ofMinutes(5)).hits()).isEqualTo(30);
 	}
 
 	private static String docsQuery(String file) throws java.io.IOException {

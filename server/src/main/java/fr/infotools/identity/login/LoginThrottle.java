@@ -1,79 +1,68 @@
 package fr.infotools.identity.login;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import fr.infotools.shared.RateLimitStore;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Counts failed logins per account and per client address in token buckets that refill
- * after the window. While either bucket is empty, login attempts are refused with the
- * time to wait. A successful login clears the account's count. The buckets live in memory
- * (bounded), which holds for one instance.
+ * Counts failed logins per account and per client address within a window. While either
+ * has used up its failures, login attempts are refused with the time to wait, before any
+ * password is checked. A successful login clears the account's count. The counters live
+ * in the configured {@link RateLimitStore}, so with the database store every instance
+ * sees the same failures.
  */
 @Component
 public class LoginThrottle {
 
 	private final LoginThrottleProperties properties;
 
-	private final Cache<String, Bucket> byUser;
+	private final RateLimitStore store;
 
-	private final Cache<String, Bucket> byAddress;
+	private final Clock clock;
 
-	LoginThrottle(LoginThrottleProperties properties) {
+	LoginThrottle(LoginThrottleProperties properties, RateLimitStore store, Clock clock) {
 		this.properties = properties;
-		this.byUser = newCache(properties.window());
-		this.byAddress = newCache(properties.window());
-	}
-
-	private static Cache<String, Bucket> newCache(Duration window) {
-		return Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window.multipliedBy(2)).build();
+		this.store = store;
+		this.clock = clock;
 	}
 
 	/** Refuses the attempt when the account or the address has used up its failures. */
 	void checkAllowed(String username, String address) {
-		Optional<Duration> wait = waitFor(this.byUser.getIfPresent(username))
-			.or(() -> waitFor(this.byAddress.getIfPresent(address)));
+		Optional<Duration> wait = waitFor(userKey(username), this.properties.maxFailuresPerUser())
+			.or(() -> waitFor(addressKey(address), this.properties.maxFailuresPerAddress()));
 		if (wait.isPresent()) {
 			throw new LoginThrottledException(wait.get());
 		}
 	}
 
 	void recordFailure(String username, String address) {
-		userBucket(username).tryConsume(1);
-		addressBucket(address).tryConsume(1);
+		this.store.hit(userKey(username), this.properties.window());
+		this.store.hit(addressKey(address), this.properties.window());
 	}
 
 	void recordSuccess(String username) {
-		this.byUser.invalidate(username);
+		this.store.clear(userKey(username));
 	}
 
-	private Bucket userBucket(String username) {
-		return this.byUser.get(username, (key) -> newBucket(this.properties.maxFailuresPerUser()));
-	}
-
-	private Bucket addressBucket(String address) {
-		return this.byAddress.get(address, (key) -> newBucket(this.properties.maxFailuresPerAddress()));
-	}
-
-	private Bucket newBucket(int failures) {
-		return Bucket.builder()
-			.addLimit(
-					Bandwidth.builder().capacity(failures).refillIntervally(failures, this.properties.window()).build())
-			.build();
-	}
-
-	private static Optional<Duration> waitFor(Bucket bucket) {
-		if (bucket == null || bucket.getAvailableTokens() > 0) {
+	private Optional<Duration> waitFor(String key, int maxFailures) {
+		RateLimitStore.Window window = this.store.current(key, this.properties.window());
+		if (window.hits() < maxFailures) {
 			return Optional.empty();
 		}
-		long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-		return Optional.of(Duration.ofNanos(nanos).plusSeconds(1).withNanos(0));
+		Duration left = window.remaining(this.clock.instant());
+		return Optional.of(Duration.ofSeconds(Math.max(1, (left.toMillis() + 999) / 1000)));
+	}
+
+	private static String userKey(String username) {
+		return "login-user|" + username;
+	}
+
+	private static String addressKey(String address) {
+		return "login-address|" + address;
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.infotools.identity.login;
 
 import java.time.Duration;
 
+import fr.infotools.shared.RateLimitStoreTestAccess;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class LoginThrottleTests {
 
-	private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(3, 5, Duration.ofMinutes(15)));
+	private final LoginThrottle throttle = new LoginThrottle(new LoginThrottleProperties(3, 5, Duration.ofMinutes(15)),
+			RateLimitStoreTestAccess.inMemory(java.time.Clock.systemUTC()), java.time.Clock.systemUTC());
 
 	@Test
 	void refusesAnAccountAfterItsFailuresUntilTheWindowEnds() {

@@ -1,0 +1,105 @@
+package fr.infotools.shared;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counters in the {@code rate_limit_counters} table, so that every instance on the
+ * database counts the same events. Each change locks the key's row and commits on its own
+ * (a failed login still counts).
+ */
+class DatabaseRateLimitStore implements RateLimitStore {
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	DatabaseRateLimitStore(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public Window hit(String key, Duration window) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		for (int attempt = 0;; attempt++) {
+			Optional<Window> open = lock(key, window);
+			if (open.isEmpty()) {
+				try {
+					this.jdbc.sql("INSERT INTO rate_limit_counters (bucket_key, window_start, hits) VALUES (?, ?, 1)")
+						.params(key, utc(now))
+						.update();
+					return new Window(1, now.plus(window));
+				}
+				catch (DuplicateKeyException ex) {
+					if (attempt > 2) {
+						throw ex;
+					}
+					// another instance created the row meanwhile: lock it and count on it
+					continue;
+				}
+			}
+			if (!now.isBefore(open.get().endsAt())) {
+				this.jdbc.sql("UPDATE rate_limit_counters SET window_start = ?, hits = 1 WHERE bucket_key = ?")
+					.params(utc(now), key)
+					.update();
+				return new Window(1, now.plus(window));
+			}
+			this.jdbc.sql("UPDATE rate_limit_counters SET hits = hits + 1 WHERE bucket_key = ?").param(key).update();
+			return new Window(open.get().hits() + 1, open.get().endsAt());
+		}
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
+	public Window current(String key, Duration window) {
+		Instant now = this.clock.instant();
+		return this.jdbc.sql("SELECT window_start, hits FROM rate_limit_counters WHERE bucket_key = ?")
+			.param(key)
+			.query((rs, row) -> new Window(rs.getLong("hits"),
+					rs.getObject("window_start", LocalDateTime.class).toInstant(ZoneOffset.UTC).plus(window)))
+			.optional()
+			.filter((open) -> now.isBefore(open.endsAt()))
+			.orElse(new Window(0, now));
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void clear(String key) {
+		this.jdbc.sql("DELETE FROM rate_limit_counters WHERE bucket_key = ?").param(key).update();
+	}
+
+	/** Forgets counters idle for a day: every configured window is shorter. */
+	@Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+	@Transactional
+	public void purge() {
+		this.jdbc.sql("DELETE FROM rate_limit_counters WHERE window_start < ?")
+			.param(utc(this.clock.instant().minus(Duration.ofDays(1))))
+			.update();
+	}
+
+	private Optional<Window> lock(String key, Duration window) {
+		return this.jdbc.sql("SELECT window_start, hits FROM rate_limit_counters WHERE bucket_key = ? FOR UPDATE")
+			.param(key)
+			.query((rs, row) -> new Window(rs.getLong("hits"),
+					rs.getObject("window_start", LocalDateTime.class).toInstant(ZoneOffset.UTC).plus(window)))
+			.optional();
+	}
+
+	private static LocalDateTime utc(Instant instant) {
+		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+}
