@@ -110,8 +110,11 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/index.html", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/error",
-					"/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			// the public website and its assets
+			.requestMatchers("/", "/produits", "/produits/*", "/rendez-vous", "/mentions-legales", "/sitemap.xml",
+					"/robots.txt", "/favicon.svg", "/favicon.ico", "/css/**", "/js/**", "/images/**", "/error")
+			.permitAll()
+			.requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

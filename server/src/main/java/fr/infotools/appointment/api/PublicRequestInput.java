@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import fr.infotools.appointment.RequestDetails;
+import fr.infotools.shared.NoMarkup;
 import fr.infotools.shared.Patterns;
 import fr.infotools.shared.SafeText;
 
@@ -18,11 +19,13 @@ import fr.infotools.shared.SafeText;
  * @param consent the requester agrees to be contacted: must be true
  * @param website a field hidden from people: robots fill it in, people leave it empty
  */
-record PublicRequestInput(@NotBlank @Size(max = 120) @SafeText String requesterName,
-		@Size(max = 160) @SafeText String companyName, @NotBlank @Email @Size(max = 254) @SafeText String email,
+record PublicRequestInput(@NotBlank @Size(max = 120) @SafeText @NoMarkup String requesterName,
+		@Size(max = 160) @SafeText @NoMarkup String companyName,
+		@NotBlank @Email @Size(max = 254) @SafeText String email,
 		@Size(max = 32) @Pattern(regexp = Patterns.PHONE, message = "{infotools.validation.phone}") String phone,
-		@NotBlank @Size(max = 200) @SafeText String subject, @Positive Long productId,
-		@Size(max = 2000) @SafeText(multiline = true) String message, @Size(max = 500) @SafeText String preferredSlots,
+		@NotBlank @Size(max = 200) @SafeText @NoMarkup String subject, @Positive Long productId,
+		@Size(max = 2000) @SafeText(multiline = true) @NoMarkup String message,
+		@Size(max = 500) @SafeText @NoMarkup String preferredSlots,
 		@NotNull(message = "{infotools.validation.consent}") @AssertTrue(
 				message = "{infotools.validation.consent}") Boolean consent,
 		String website) {

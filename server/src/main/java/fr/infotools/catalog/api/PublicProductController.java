@@ -1,6 +1,5 @@
 package fr.infotools.catalog.api;
 
-import java.time.Duration;
 import java.util.List;
 
 import fr.infotools.catalog.Catalog;
@@ -23,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/public/products")
 class PublicProductController {
 
-	private static final CacheControl ONE_MINUTE = CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic();
+	/** Revalidated at each visit: what a manager changes shows on the site at once. */
+	private static final CacheControl REVALIDATE = CacheControl.noCache().cachePublic();
 
 	private final Catalog catalog;
 
@@ -34,14 +34,14 @@ class PublicProductController {
 	@GetMapping
 	ResponseEntity<List<PublicProductResponse>> list(@RequestParam(required = false) ProductCategory category) {
 		return ResponseEntity.ok()
-			.cacheControl(ONE_MINUTE)
+			.cacheControl(REVALIDATE)
 			.body(this.catalog.showcase(category).stream().map(PublicProductResponse::of).toList());
 	}
 
 	/** One product of the showcase; any other answers 404. */
 	@GetMapping("/{id}")
 	ResponseEntity<PublicProductResponse> get(@PathVariable long id) {
-		return ResponseEntity.ok().cacheControl(ONE_MINUTE).body(PublicProductResponse.of(this.catalog.showcased(id)));
+		return ResponseEntity.ok().cacheControl(REVALIDATE).body(PublicProductResponse.of(this.catalog.showcased(id)));
 	}
 
 }

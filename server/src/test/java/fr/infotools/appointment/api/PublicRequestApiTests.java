@@ -66,7 +66,7 @@ class PublicRequestApiTests {
 			.containsEntry("email", "anne.roy@example.fr")
 			.containsEntry("phone", "+33 6 12 34 56 78")
 			.containsEntry("subject", "Équiper notre agence")
-			.containsEntry("message", "Bonjour,\nnous ouvrons une agence de 12 postes.\n<b>Merci</b>")
+			.containsEntry("message", "Bonjour,\nnous ouvrons une agence de 12 postes (budget < 20 k€).\nMerci")
 			.containsEntry("preferred_slots", "Mardi matin")
 			.containsEntry("consent", true);
 		assertThat(row.get("product_id")).isNull();
@@ -80,6 +80,23 @@ class PublicRequestApiTests {
 
 		Response english = this.api.postWithHeaders(FORM, valid(), Map.of("Accept-Language", "en"));
 		assertThat(english.json().get("message").asString()).startsWith("Thank you");
+	}
+
+	@Test
+	void markupAndTemplateCodeFromVisitorsAreRefusedAndNothingIsStored() {
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM appointment_requests").query(Long.class).single();
+		for (String payload : new String[] { "<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+				"Bonjour ${7*7}", "{{constructor.constructor('alert(1)')()}}", "</textarea><b>x", "<!-- x -->",
+				"javascript:alert(1)" }) {
+			Map<String, Object> body = valid();
+			body.put("message", payload);
+			body.put("subject", payload);
+			Response response = this.api.post(FORM, body, null);
+			assertThat(response.status()).as(payload).isEqualTo(422);
+			assertThat(response.errorFields()).as(payload).containsExactlyInAnyOrder("message", "subject");
+		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM appointment_requests").query(Long.class).single())
+			.isEqualTo(before);
 	}
 
 	@Test
@@ -196,7 +213,7 @@ class PublicRequestApiTests {
 		body.put("email", "anne.roy@example.fr");
 		body.put("phone", "+33 6 12 34 56 78");
 		body.put("subject", "Équiper notre agence");
-		body.put("message", "Bonjour,\nnous ouvrons une agence de 12 postes.\n<b>Merci</b>");
+		body.put("message", "Bonjour,\nnous ouvrons une agence de 12 postes (budget < 20 k€).\nMerci");
 		body.put("preferredSlots", "Mardi matin");
 		body.put("consent", true);
 		body.put("website", "");
