@@ -66,6 +66,8 @@ class SecurityConfiguration {
 				.hasRole(Role.MANAGER.name())
 				.requestMatchers(HttpMethod.DELETE, "/api/v1/products/**")
 				.hasRole(Role.MANAGER.name())
+				.requestMatchers(HttpMethod.POST, "/api/v1/customers/*/reassign")
+				.hasRole(Role.MANAGER.name())
 				.anyRequest()
 				.authenticated())
 			// bearer tokens are not sent automatically by browsers, so the API needs no

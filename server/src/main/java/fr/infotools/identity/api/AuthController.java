@@ -17,6 +17,7 @@ import fr.infotools.identity.token.InvalidRefreshTokenException;
 import fr.infotools.identity.token.TokenPair;
 import fr.infotools.identity.token.TokenService;
 import fr.infotools.shared.Problems;
+import fr.infotools.shared.SafeText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -114,7 +115,8 @@ class AuthController {
 			.body(this.problems.of(HttpStatus.UNAUTHORIZED, "invalid-refresh-token"));
 	}
 
-	record LoginRequest(@NotBlank @Size(max = 256) String username, @NotBlank @Size(max = 256) String password) {
+	record LoginRequest(@NotBlank @Size(max = 256) @SafeText String username,
+			@NotBlank @Size(max = 256) String password) {
 
 		@Override
 		public String toString() {

@@ -37,26 +37,37 @@ public class CrmAuthenticationProvider implements AuthenticationProvider {
 
 	private final Users users;
 
+	private final LoginEvents events;
+
 	CrmAuthenticationProvider(AbstractLdapAuthenticationProvider directoryAuthenticationProvider,
-			GroupRoleMapping groupRoles, LoginThrottle throttle, Users users) {
+			GroupRoleMapping groupRoles, LoginThrottle throttle, Users users, LoginEvents events) {
 		this.directory = directoryAuthenticationProvider;
 		this.groupRoles = groupRoles;
 		this.throttle = throttle;
 		this.users = users;
+		this.events = events;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication attempt) throws AuthenticationException {
 		String username = LoginName.normalize(attempt.getName());
 		String address = clientAddress(attempt);
-		this.throttle.checkAllowed(username, address);
+		try {
+			this.throttle.checkAllowed(username, address);
+		}
+		catch (LoginThrottledException ex) {
+			this.events.failed(username, LoginOutcome.THROTTLED, address);
+			throw ex;
+		}
 		DirectoryUser account = checkPassword(attempt, username, address);
 		Role role = this.groupRoles.roleFor(account.groups()).orElseThrow(() -> {
 			log.info("Login refused for {}: in no CRM group", account.username());
+			this.events.failed(account.username(), LoginOutcome.NO_CRM_ACCESS, address);
 			return new NotInCrmGroupException(account.username());
 		});
 		this.throttle.recordSuccess(username);
 		CurrentUser user = this.users.recordLogin(account.username(), account.displayName(), account.email(), role);
+		this.events.succeeded(user, address);
 		log.info("Login of {} as {}", user.username(), role);
 		return new CrmAuthentication(user);
 	}
@@ -65,6 +76,7 @@ public class CrmAuthenticationProvider implements AuthenticationProvider {
 		Object password = attempt.getCredentials();
 		if (username.isEmpty() || password == null || password.toString().isEmpty()) {
 			this.throttle.recordFailure(username, address);
+			this.events.failed(username, LoginOutcome.BAD_CREDENTIALS, address);
 			throw new BadCredentialsException("Bad credentials");
 		}
 		try {
@@ -72,6 +84,7 @@ public class CrmAuthenticationProvider implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.recordFailure(username, address);
+			this.events.failed(username, LoginOutcome.BAD_CREDENTIALS, address);
 			log.info("Failed login for {} from {}", username, address);
 			throw new BadCredentialsException("Bad credentials");
 		}

@@ -16,7 +16,9 @@ final class LoginName {
 		if (typed == null) {
 			return "";
 		}
-		String name = typed.trim().toLowerCase(Locale.ROOT);
+		// control characters could forge lines in the logs: they are never part of an
+		// account name
+		String name = typed.replaceAll("\\p{Cntrl}", "").trim().toLowerCase(Locale.ROOT);
 		int backslash = name.lastIndexOf('\\');
 		if (backslash >= 0) {
 			name = name.substring(backslash + 1);
