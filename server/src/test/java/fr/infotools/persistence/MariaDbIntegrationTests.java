@@ -79,8 +79,9 @@ class MariaDbIntegrationTests {
 			.query(String.class)
 			.list();
 		assertThat(applied).contains("1", "2", "3", "5").doesNotHaveDuplicates();
-		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0").query(Long.class).single())
-			.isZero();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0")
+			.query(Long.class)
+			.single()).isZero();
 		assertThat(this.jdbc.sql(
 				"SELECT COUNT(*) FROM information_schema.triggers WHERE trigger_schema = DATABASE() AND event_object_table = 'audit_log'")
 			.query(Long.class)
