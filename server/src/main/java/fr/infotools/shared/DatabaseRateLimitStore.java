@@ -9,10 +9,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counters in the {@code rate_limit_counters} table, so that every instance on the
@@ -21,45 +25,57 @@ import org.springframework.transaction.annotation.Transactional;
  */
 class DatabaseRateLimitStore implements RateLimitStore {
 
+	private static final int MAX_ATTEMPTS = 5;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	DatabaseRateLimitStore(JdbcClient jdbc, Clock clock) {
+	private final TransactionTemplate ownTransaction;
+
+	DatabaseRateLimitStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	@Override
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Window hit(String key, Duration window) {
-		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
-		for (int attempt = 0;; attempt++) {
-			Optional<Window> open = lock(key, window);
-			if (open.isEmpty()) {
-				try {
-					this.jdbc.sql("INSERT INTO rate_limit_counters (bucket_key, window_start, hits) VALUES (?, ?, 1)")
-						.params(key, utc(now))
-						.update();
-					return new Window(1, now.plus(window));
-				}
-				catch (DuplicateKeyException ex) {
-					if (attempt > 2) {
-						throw ex;
-					}
-					// another instance created the row meanwhile: lock it and count on it
-					continue;
+		for (int attempt = 1;; attempt++) {
+			try {
+				return this.ownTransaction.execute((status) -> count(key, window));
+			}
+			catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
+				// InnoDB: two first hits on one key both wait on the gap they locked, one
+				// is chosen
+				// as the deadlock victim; or another instance created the row first. The
+				// transaction
+				// was rolled back as a whole: count again, on the row that now exists.
+				if (attempt == MAX_ATTEMPTS) {
+					throw ex;
 				}
 			}
-			if (!now.isBefore(open.get().endsAt())) {
-				this.jdbc.sql("UPDATE rate_limit_counters SET window_start = ?, hits = 1 WHERE bucket_key = ?")
-					.params(utc(now), key)
-					.update();
-				return new Window(1, now.plus(window));
-			}
-			this.jdbc.sql("UPDATE rate_limit_counters SET hits = hits + 1 WHERE bucket_key = ?").param(key).update();
-			return new Window(open.get().hits() + 1, open.get().endsAt());
 		}
+	}
+
+	private Window count(String key, Duration window) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Optional<Window> open = lock(key, window);
+		if (open.isEmpty()) {
+			this.jdbc.sql("INSERT INTO rate_limit_counters (bucket_key, window_start, hits) VALUES (?, ?, 1)")
+				.params(key, utc(now))
+				.update();
+			return new Window(1, now.plus(window));
+		}
+		if (!now.isBefore(open.get().endsAt())) {
+			this.jdbc.sql("UPDATE rate_limit_counters SET window_start = ?, hits = 1 WHERE bucket_key = ?")
+				.params(utc(now), key)
+				.update();
+			return new Window(1, now.plus(window));
+		}
+		this.jdbc.sql("UPDATE rate_limit_counters SET hits = hits + 1 WHERE bucket_key = ?").param(key).update();
+		return new Window(open.get().hits() + 1, open.get().endsAt());
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Chooses where rate-limit counters live: {@code infotools.rate-limits.store=memory}
@@ -18,8 +19,8 @@ class RateLimitStoreConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "infotools.rate-limits.store", havingValue = "database")
-	RateLimitStore databaseRateLimitStore(JdbcClient jdbc, Clock clock) {
-		return new DatabaseRateLimitStore(jdbc, clock);
+	RateLimitStore databaseRateLimitStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+		return new DatabaseRateLimitStore(jdbc, clock, transactions);
 	}
 
 	@Bean
