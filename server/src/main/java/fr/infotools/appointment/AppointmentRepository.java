@@ -48,6 +48,37 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 			order by a.startAt""")
 	List<Appointment> findOverlapping(long salesRepId, Instant start, Instant end, Long exceptId);
 
+	/**
+	 * How many appointments start within the period, optionally of one rep, cancelled
+	 * ones left out (the index on rep and start serves it).
+	 */
+	@Query("""
+			select count(a) from Appointment a
+			where (:salesRepId is null or a.salesRepId = :salesRepId)
+			  and a.startAt >= :from and a.startAt < :to
+			  and a.status <> fr.infotools.appointment.AppointmentStatus.CANCELLED""")
+	long countInPeriod(Long salesRepId, Instant from, Instant to);
+
+	/**
+	 * The rep's planned appointments booked from website requests since the given time
+	 * and not over yet, newest first.
+	 */
+	@Query("""
+			select a from Appointment a
+			where a.salesRepId = :salesRepId and a.requestId is not null and a.createdAt >= :since
+			  and a.endAt > :now and a.status = fr.infotools.appointment.AppointmentStatus.PLANNED
+			order by a.createdAt desc, a.id desc""")
+	List<Appointment> findFromRequests(long salesRepId, Instant since, Instant now, Pageable page);
+
+	/**
+	 * One page of a customer's appointments, optionally only one rep's, in the page's
+	 * order (the index on customer and start serves it).
+	 */
+	@Query("""
+			select a from Appointment a
+			where a.customerId = :customerId and (:salesRepId is null or a.salesRepId = :salesRepId)""")
+	Page<Appointment> findForCustomer(long customerId, Long salesRepId, Pageable page);
+
 	List<Appointment> findByRequestIdIn(Collection<Long> requestIds);
 
 	boolean existsByRequestId(long requestId);

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.infotools.catalog.Catalog;
@@ -22,6 +24,7 @@ import fr.infotools.shared.BusinessRuleException;
 import fr.infotools.shared.ConflictException;
 import fr.infotools.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -61,8 +64,10 @@ public class Appointments {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Appointments(AppointmentRepository appointments, AppointmentRequestRepository requests, Customers customers,
-			Catalog catalog, Users users, AccessPolicy access, Clock clock) {
+			Catalog catalog, Users users, AccessPolicy access, Clock clock, ApplicationEventPublisher events) {
 		this.appointments = appointments;
 		this.requests = requests;
 		this.customers = customers;
@@ -70,6 +75,7 @@ public class Appointments {
 		this.users = users;
 		this.access = access;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -160,6 +166,63 @@ public class Appointments {
 	}
 
 	/**
+	 * How many appointments start in {@code [from, to)} that the current user may see (a
+	 * rep: their own), cancelled ones left out; counted by the database.
+	 */
+	@Transactional(readOnly = true)
+	public long countInPeriod(Instant from, Instant to) {
+		return this.appointments.countInPeriod(this.access.ownerScope().orElse(null), from, to);
+	}
+
+	/**
+	 * The current user's planned appointments that managers booked from website requests
+	 * since {@code since} and that are not over yet, the newest booking first; at most
+	 * {@value #MAX_UPCOMING}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Appointment> fromWebsiteRequests(Instant since, int limit) {
+		if (limit < 1 || limit > MAX_UPCOMING) {
+			throw new BusinessRuleException("appointment.limit", "limit", MAX_UPCOMING);
+		}
+		long me = this.access.currentUser().id();
+		return this.appointments.findFromRequests(me, since, this.clock.instant(), PageRequest.of(0, limit));
+	}
+
+	/**
+	 * One page of a customer's appointments that the current user may see (a rep: their
+	 * own with that customer), in the page's order; a customer the user may not see is
+	 * not found.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Appointment> forCustomer(long customerId, Pageable page) {
+		this.customers.get(customerId);
+		return this.appointments.findForCustomer(customerId, this.access.ownerScope().orElse(null), reachable(page));
+	}
+
+	/**
+	 * The appointments with the names of their customers and contacts, in at most three
+	 * queries whatever their number, with the current user's rights: a customer the user
+	 * may no longer see shows no name.
+	 */
+	@Transactional(readOnly = true)
+	public List<AgendaEntry> withParties(List<Appointment> list) {
+		Set<Long> customerIds = new LinkedHashSet<>();
+		Set<Long> contactIds = new LinkedHashSet<>();
+		for (Appointment appointment : list) {
+			customerIds.add(appointment.getCustomerId());
+			if (appointment.getContactId() != null) {
+				contactIds.add(appointment.getContactId());
+			}
+		}
+		Map<Long, String> companies = this.customers.companyNames(customerIds);
+		Map<Long, String> people = this.customers.contactNames(contactIds);
+		return list.stream()
+			.map((appointment) -> new AgendaEntry(appointment, companies.get(appointment.getCustomerId()),
+					(appointment.getContactId() != null) ? people.get(appointment.getContactId()) : null))
+			.toList();
+	}
+
+	/**
 	 * The personal calendar of the active user whose calendar token this is, or empty for
 	 * an unknown token. The secret token stands for the user's login.
 	 */
@@ -214,11 +277,14 @@ public class Appointments {
 
 	/**
 	 * Stores a request sent from the public website. The requester must consent to be
-	 * contacted, and a product named must be one the catalogue sells.
+	 * contacted, and a product named must be one the catalogue sells. Publishes
+	 * {@link AppointmentRequestSubmitted} (the requester's acknowledgement).
 	 */
 	@Transactional
 	public AppointmentRequest submitRequest(RequestDetails details) {
-		return this.requests.save(checkedRequest(details, true));
+		AppointmentRequest request = this.requests.save(checkedRequest(details, true));
+		this.events.publishEvent(AppointmentRequestSubmitted.of(request));
+		return request;
 	}
 
 	/**
@@ -277,7 +343,8 @@ public class Appointments {
 	 * or else the prospect or customer with the requester's e-mail address, or else
 	 * creates the requester as the rep's prospect with the requester as its contact; then
 	 * books the rep's appointment (with the request's message as notes) and marks the
-	 * request assigned.
+	 * request assigned. Publishes {@link AppointmentRequestAssigned} (the notice to the
+	 * rep and the confirmation to the requester).
 	 */
 	@Transactional
 	public Appointment assign(long requestId, Assignment assignment) {
@@ -294,13 +361,14 @@ public class Appointments {
 				assignment.endAt(), assignment.place(), subject, request.getMessage());
 		Appointment appointment = this.appointments.save(new Appointment(rep, details, requestId));
 		request.assign(managerId(), rep, party.customerId(), this.clock.instant());
+		this.events.publishEvent(AppointmentRequestAssigned.of(request, appointment));
 		return appointment;
 	}
 
 	/**
 	 * Gives a website request to a sales rep: books the rep's appointment with the given
 	 * customer (already the requester's prospect or customer record) and marks the
-	 * request assigned.
+	 * request assigned. Publishes {@link AppointmentRequestAssigned}.
 	 */
 	@Transactional
 	public Appointment assignRequest(long requestId, long salesRepId, AppointmentDetails details) {
@@ -312,6 +380,7 @@ public class Appointments {
 		checkOverlap(rep, details.startAt(), details.endAt(), null);
 		Appointment appointment = this.appointments.save(new Appointment(rep, details, requestId));
 		request.assign(managerId(), rep, details.customerId(), this.clock.instant());
+		this.events.publishEvent(AppointmentRequestAssigned.of(request, appointment));
 		return appointment;
 	}
 

@@ -2,8 +2,6 @@ package fr.infotools.invoicing;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +16,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -37,6 +34,8 @@ import org.springframework.stereotype.Component;
  * late-payment penalties (three times the legal interest rate), the 40 € fixed indemnity
  * for recovery costs owed by business customers, and that no discount is granted for
  * early payment. A draft has no number and says so ("BROUILLON", across every page).
+ * Issued documents are Factur-X invoices (PDF/A-3 with the CII XML attached, see
+ * {@link FacturX}); fonts are embedded, as PDF/A requires.
  */
 @Component
 class InvoicePdfWriter {
@@ -49,9 +48,16 @@ class InvoicePdfWriter {
 
 	private static final Color SHADE = new Color(0xEE, 0xF2, 0xF6);
 
+	/**
+	 * The draft watermark: a pale ink rather than transparency, which PDF/A-1 forbids.
+	 */
+	private static final Color WATERMARK = new Color(0xE4, 0xE8, 0xED);
+
 	private static final BigDecimal INDEMNITY = new BigDecimal("40");
 
 	private final CompanyProperties company;
+
+	private final FacturXml xml;
 
 	private final Font body;
 
@@ -67,31 +73,43 @@ class InvoicePdfWriter {
 
 	InvoicePdfWriter(CompanyProperties company) {
 		this.company = company;
-		try {
-			BaseFont regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-			this.boldFont = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-			this.body = new Font(regular, 9, Font.NORMAL, INK);
-			this.bold = new Font(this.boldFont, 9, Font.NORMAL, INK);
-			this.small = new Font(regular, 7.5f, Font.NORMAL, MUTED);
-			this.title = new Font(this.boldFont, 20, Font.NORMAL, INK);
-			this.heading = new Font(this.boldFont, 11, Font.NORMAL, INK);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.xml = new FacturXml(company);
+		BaseFont regular = FacturX.font(FacturX.REGULAR_FONT);
+		this.boldFont = FacturX.font(FacturX.BOLD_FONT);
+		this.body = new Font(regular, 9, Font.NORMAL, INK);
+		this.bold = new Font(this.boldFont, 9, Font.NORMAL, INK);
+		this.small = new Font(regular, 7.5f, Font.NORMAL, MUTED);
+		this.title = new Font(this.boldFont, 20, Font.NORMAL, INK);
+		this.heading = new Font(this.boldFont, 11, Font.NORMAL, INK);
 	}
 
+	/**
+	 * The document as a PDF: an issued invoice or credit note is a Factur-X PDF/A-3 with
+	 * its CII XML attached; a draft, which is not an invoice yet, is a plain PDF/A-1b.
+	 */
 	byte[] write(InvoiceDetails details) {
+		byte[] visible = visible(details);
+		return details.invoice().isIssued() ? FacturX.attach(visible, this.xml.write(details)) : visible;
+	}
+
+	/** The Factur-X XML of an issued document. */
+	byte[] xml(InvoiceDetails details) {
+		return this.xml.write(details);
+	}
+
+	private byte[] visible(InvoiceDetails details) {
 		Invoice invoice = details.invoice();
 		boolean draft = !invoice.isIssued();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 42, 42, 40, 64);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
+		FacturX.conformPdfA1b(writer);
 		writer.setPageEvent(new Decorations(draft));
 		document.addTitle(title(invoice) + (draft ? " (brouillon)" : " " + invoice.getNumber()));
 		document.addAuthor(this.company.name());
 		document.addCreator("InfoTools");
 		document.open();
+		FacturX.outputIntent(writer);
 		document.add(header(details));
 		document.add(buyer(details.buyer()));
 		document.add(lines(details.lines()));
@@ -99,6 +117,7 @@ class InvoicePdfWriter {
 		for (Paragraph mention : mentions(details)) {
 			document.add(mention);
 		}
+		writer.createXmpMetadata();
 		document.close();
 		return out.toByteArray();
 	}
@@ -280,6 +299,10 @@ class InvoicePdfWriter {
 					+ " ; il vient en déduction des sommes dues au titre de cette facture.");
 		}
 		texts.add("Opération : livraison de biens et prestations de services.");
+		if (invoice.isIssued()) {
+			texts.add("Facture électronique Factur-X (profil EN 16931) : les données structurées de ce document "
+					+ "sont jointes au PDF (factur-x.xml).");
+		}
 		if (invoice.getNotes() != null && !invoice.getNotes().isBlank()) {
 			texts.add("Remarques : " + invoice.getNotes());
 		}
@@ -372,11 +395,8 @@ class InvoicePdfWriter {
 			if (this.draft) {
 				PdfContentByte under = writer.getDirectContentUnder();
 				under.saveState();
-				PdfGState faint = new PdfGState();
-				faint.setFillOpacity(0.12f);
-				under.setGState(faint);
 				ColumnText.showTextAligned(under, Element.ALIGN_CENTER,
-						new Phrase("BROUILLON", new Font(InvoicePdfWriter.this.boldFont, 96, Font.NORMAL, INK)),
+						new Phrase("BROUILLON", new Font(InvoicePdfWriter.this.boldFont, 96, Font.NORMAL, WATERMARK)),
 						page.getWidth() / 2, page.getHeight() / 2, 45);
 				under.restoreState();
 			}

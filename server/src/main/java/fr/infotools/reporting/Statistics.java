@@ -7,9 +7,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import fr.infotools.identity.AccessPolicy;
+import fr.infotools.identity.Role;
+import fr.infotools.identity.UserSummary;
+import fr.infotools.identity.Users;
 import fr.infotools.shared.BusinessRuleException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Computes the dashboard of a period with a handful of aggregate queries: nothing is
  * loaded row by row. Invoices count on their issue date (a day in Europe/Paris); credit
- * notes count negatively.
+ * notes count negatively. The dashboard can be narrowed to one sales rep: their invoices,
+ * their prospects and customers, their appointments (low stock stays the company's). It
+ * is the one source of every figure: the JSON dashboard and the PDF report both show it.
  */
 @Service
 public class Statistics {
@@ -36,49 +42,83 @@ public class Statistics {
 
 	private final AccessPolicy access;
 
+	private final Users users;
+
 	private final Clock clock;
 
-	Statistics(JdbcClient jdbc, AccessPolicy access, Clock clock) {
+	Statistics(JdbcClient jdbc, AccessPolicy access, Users users, Clock clock) {
 		this.jdbc = jdbc;
 		this.access = access;
+		this.users = users;
 		this.clock = clock;
 	}
 
 	/** The dashboard for the days {@code from} to {@code to}, both included. */
 	@Transactional(readOnly = true)
 	public Dashboard dashboard(LocalDate from, LocalDate to) {
+		return dashboard(from, to, null);
+	}
+
+	/**
+	 * The dashboard for the days {@code from} to {@code to}, both included, of one sales
+	 * rep or (null) of everyone.
+	 */
+	@Transactional(readOnly = true)
+	public Dashboard dashboard(LocalDate from, LocalDate to, Long salesRepId) {
 		this.access.requireManager();
+		checkPeriod(from, to);
+		if (salesRepId != null) {
+			salesRep(salesRepId);
+		}
+		Scope rep = new Scope(salesRepId);
+		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
+		BigDecimal[] totals = totals(from, to, rep);
+		long conversions = count(
+				"SELECT COUNT(*) FROM customers WHERE converted_at >= ? AND converted_at < ?" + rep.and("owner_id"),
+				rep.params(utc(from), utc(to.plusDays(1))));
+		long openProspects = count(
+				"SELECT COUNT(*) FROM customers WHERE type = 'PROSPECT' AND created_at < ?" + rep.and("owner_id"),
+				rep.params(utc(to.plusDays(1))));
+		return new Dashboard(from, to, totals[0], totals[1], rate(totals[1], totals[0]), invoices(from, to, today, rep),
+				conversions, openProspects,
+				rate(BigDecimal.valueOf(conversions), BigDecimal.valueOf(conversions + openProspects)),
+				byMonth(from, to, rep), byRep(from, to, rep), byCategory(from, to, rep), topProducts(from, to, rep),
+				appointmentsByRep(from, to, rep), lowStock());
+	}
+
+	/**
+	 * The sales rep a dashboard is narrowed to (422 on {@code rep} when the id is not a
+	 * sales rep's).
+	 */
+	@Transactional(readOnly = true)
+	public UserSummary salesRep(long salesRepId) {
+		return this.users.find(salesRepId)
+			.filter((user) -> user.role() == Role.SALES)
+			.orElseThrow(() -> new BusinessRuleException("stats.rep-unknown", "rep", salesRepId));
+	}
+
+	private static void checkPeriod(LocalDate from, LocalDate to) {
 		if (to.isBefore(from)) {
 			throw new BusinessRuleException("stats.period-order", "to");
 		}
 		if (to.toEpochDay() - from.toEpochDay() >= MAX_DAYS) {
 			throw new BusinessRuleException("stats.period-length", "to", MAX_DAYS);
 		}
-		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
-		BigDecimal[] totals = totals(from, to);
-		long conversions = count("SELECT COUNT(*) FROM customers WHERE converted_at >= ? AND converted_at < ?",
-				utc(from), utc(to.plusDays(1)));
-		long openProspects = count("SELECT COUNT(*) FROM customers WHERE type = 'PROSPECT' AND created_at < ?",
-				utc(to.plusDays(1)));
-		return new Dashboard(from, to, totals[0], totals[1], rate(totals[1], totals[0]), invoices(from, to, today),
-				conversions, openProspects,
-				rate(BigDecimal.valueOf(conversions), BigDecimal.valueOf(conversions + openProspects)),
-				byMonth(from, to), byRep(from, to), byCategory(from, to), topProducts(from, to),
-				appointmentsByRep(from, to), lowStock());
 	}
 
-	private BigDecimal[] totals(LocalDate from, LocalDate to) {
+	private BigDecimal[] totals(LocalDate from, LocalDate to, Scope rep) {
 		return this.jdbc
 			.sql("SELECT COALESCE(SUM(" + SIGN + " * i.total_excl_vat), 0) AS revenue, " + "COALESCE(SUM(" + SIGN
 					+ " * (i.total_excl_vat - i.total_cost)), 0) AS margin "
-					+ "FROM invoices i WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?")
-			.params(from, to)
+					+ "FROM invoices i WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?"
+					+ rep.and("i.sales_rep_id"))
+			.params(rep.params(from, to))
 			.query((rs,
 					row) -> new BigDecimal[] { money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin")) })
 			.single();
 	}
 
-	private Dashboard.Invoices invoices(LocalDate from, LocalDate to, LocalDate today) {
+	private Dashboard.Invoices invoices(LocalDate from, LocalDate to, LocalDate today, Scope rep) {
 		return this.jdbc
 			.sql("""
 					SELECT
@@ -90,75 +130,76 @@ public class Statistics {
 					      THEN total_incl_vat - amount_paid - amount_credited ELSE 0 END), 0) AS open_amount,
 					  COALESCE(SUM(CASE WHEN kind = 'INVOICE' AND status IN ('ISSUED', 'PARTIALLY_PAID') AND due_date < ?
 					      THEN total_incl_vat - amount_paid - amount_credited ELSE 0 END), 0) AS overdue_amount
-					FROM invoices WHERE status <> 'DRAFT' AND issue_date BETWEEN ? AND ?""")
-			.params(today, today, from, to)
+					FROM invoices WHERE status <> 'DRAFT' AND issue_date BETWEEN ? AND ?"""
+					+ rep.and("sales_rep_id"))
+			.params(rep.params(today, today, from, to))
 			.query((rs, row) -> new Dashboard.Invoices(rs.getLong("issued"), rs.getLong("paid"), rs.getLong("overdue"),
 					rs.getLong("credit_notes"), money(rs.getBigDecimal("open_amount")),
 					money(rs.getBigDecimal("overdue_amount"))))
 			.single();
 	}
 
-	private List<Dashboard.MonthFigures> byMonth(LocalDate from, LocalDate to) {
+	private List<Dashboard.MonthFigures> byMonth(LocalDate from, LocalDate to, Scope rep) {
 		return this.jdbc
 			.sql("SELECT YEAR(i.issue_date) AS y, MONTH(i.issue_date) AS m, " + "SUM(" + SIGN
 					+ " * i.total_excl_vat) AS revenue, " + "SUM(" + SIGN
 					+ " * (i.total_excl_vat - i.total_cost)) AS margin "
-					+ "FROM invoices i WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ? "
-					+ "GROUP BY YEAR(i.issue_date), MONTH(i.issue_date) ORDER BY y, m")
-			.params(from, to)
+					+ "FROM invoices i WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?"
+					+ rep.and("i.sales_rep_id") + " GROUP BY YEAR(i.issue_date), MONTH(i.issue_date) ORDER BY y, m")
+			.params(rep.params(from, to))
 			.query((rs, row) -> new Dashboard.MonthFigures(rs.getInt("y"), rs.getInt("m"),
 					money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin"))))
 			.list();
 	}
 
-	private List<Dashboard.RepFigures> byRep(LocalDate from, LocalDate to) {
+	private List<Dashboard.RepFigures> byRep(LocalDate from, LocalDate to, Scope rep) {
 		return this.jdbc
 			.sql("SELECT i.sales_rep_id, u.display_name, " + "SUM(" + SIGN + " * i.total_excl_vat) AS revenue, "
 					+ "SUM(" + SIGN + " * (i.total_excl_vat - i.total_cost)) AS margin, "
 					+ "SUM(CASE WHEN i.kind = 'INVOICE' THEN 1 ELSE 0 END) AS invoices "
 					+ "FROM invoices i JOIN users u ON u.id = i.sales_rep_id "
-					+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ? "
-					+ "GROUP BY i.sales_rep_id, u.display_name ORDER BY revenue DESC, u.display_name")
-			.params(from, to)
+					+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?" + rep.and("i.sales_rep_id")
+					+ " GROUP BY i.sales_rep_id, u.display_name ORDER BY revenue DESC, u.display_name")
+			.params(rep.params(from, to))
 			.query((rs, row) -> new Dashboard.RepFigures(rs.getLong("sales_rep_id"), rs.getString("display_name"),
 					money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin")), rs.getLong("invoices")))
 			.list();
 	}
 
-	private List<Dashboard.CategoryFigures> byCategory(LocalDate from, LocalDate to) {
+	private List<Dashboard.CategoryFigures> byCategory(LocalDate from, LocalDate to, Scope rep) {
 		return this.jdbc.sql("SELECT p.category, SUM(" + SIGN + " * l.net_amount) AS revenue, " + "SUM(" + SIGN
 				+ " * (l.net_amount - l.quantity * l.unit_cost)) AS margin "
 				+ "FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id JOIN products p ON p.id = l.product_id "
-				+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ? "
-				+ "GROUP BY p.category ORDER BY revenue DESC, p.category")
-			.params(from, to)
+				+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?" + rep.and("i.sales_rep_id")
+				+ " GROUP BY p.category ORDER BY revenue DESC, p.category")
+			.params(rep.params(from, to))
 			.query((rs, row) -> new Dashboard.CategoryFigures(rs.getString("category"),
 					money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin"))))
 			.list();
 	}
 
-	private List<Dashboard.ProductFigures> topProducts(LocalDate from, LocalDate to) {
+	private List<Dashboard.ProductFigures> topProducts(LocalDate from, LocalDate to, Scope rep) {
 		return this.jdbc.sql("SELECT p.id, p.sku, p.name, SUM(" + SIGN + " * l.quantity) AS quantity, " + "SUM(" + SIGN
 				+ " * l.net_amount) AS revenue "
 				+ "FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id JOIN products p ON p.id = l.product_id "
-				+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ? "
-				+ "GROUP BY p.id, p.sku, p.name ORDER BY revenue DESC, p.sku LIMIT 10")
-			.params(from, to)
+				+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?" + rep.and("i.sales_rep_id")
+				+ " GROUP BY p.id, p.sku, p.name ORDER BY revenue DESC, p.sku LIMIT 10")
+			.params(rep.params(from, to))
 			.query((rs, row) -> new Dashboard.ProductFigures(rs.getLong("id"), rs.getString("sku"),
 					rs.getString("name"), rs.getLong("quantity"), money(rs.getBigDecimal("revenue"))))
 			.list();
 	}
 
-	private List<Dashboard.RepAppointments> appointmentsByRep(LocalDate from, LocalDate to) {
-		return this.jdbc.sql("""
-				SELECT a.sales_rep_id, u.display_name,
-				  SUM(CASE WHEN a.status = 'PLANNED' THEN 1 ELSE 0 END) AS planned,
-				  SUM(CASE WHEN a.status = 'DONE' THEN 1 ELSE 0 END) AS done,
-				  SUM(CASE WHEN a.status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled
-				FROM appointments a JOIN users u ON u.id = a.sales_rep_id
-				WHERE a.start_at >= ? AND a.start_at < ?
-				GROUP BY a.sales_rep_id, u.display_name ORDER BY u.display_name""")
-			.params(utc(from), utc(to.plusDays(1)))
+	private List<Dashboard.RepAppointments> appointmentsByRep(LocalDate from, LocalDate to, Scope rep) {
+		return this.jdbc
+			.sql("SELECT a.sales_rep_id, u.display_name, "
+					+ "SUM(CASE WHEN a.status = 'PLANNED' THEN 1 ELSE 0 END) AS planned, "
+					+ "SUM(CASE WHEN a.status = 'DONE' THEN 1 ELSE 0 END) AS done, "
+					+ "SUM(CASE WHEN a.status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled "
+					+ "FROM appointments a JOIN users u ON u.id = a.sales_rep_id "
+					+ "WHERE a.start_at >= ? AND a.start_at < ?" + rep.and("a.sales_rep_id")
+					+ " GROUP BY a.sales_rep_id, u.display_name ORDER BY u.display_name")
+			.params(rep.params(utc(from), utc(to.plusDays(1))))
 			.query((rs, row) -> new Dashboard.RepAppointments(rs.getLong("sales_rep_id"), rs.getString("display_name"),
 					rs.getLong("planned"), rs.getLong("done"), rs.getLong("cancelled")))
 			.list();
@@ -175,7 +216,7 @@ public class Statistics {
 			.list();
 	}
 
-	private long count(String sql, Object... params) {
+	private long count(String sql, List<Object> params) {
 		return this.jdbc.sql(sql).params(params).query(Long.class).single();
 	}
 
@@ -194,6 +235,23 @@ public class Statistics {
 			return BigDecimal.ZERO.setScale(4);
 		}
 		return part.divide(whole, 4, RoundingMode.HALF_UP);
+	}
+
+	/** All reps, or one: the condition and the parameter it adds to a query. */
+	private record Scope(Long salesRepId) {
+
+		String and(String column) {
+			return (this.salesRepId != null) ? " AND " + column + " = ?" : "";
+		}
+
+		List<Object> params(Object... params) {
+			List<Object> all = new ArrayList<>(List.of(params));
+			if (this.salesRepId != null) {
+				all.add(this.salesRepId);
+			}
+			return all;
+		}
+
 	}
 
 }
