@@ -2,6 +2,8 @@ package fr.infotools.identity;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import fr.infotools.identity.login.CrmAuthenticationProvider;
 import fr.infotools.identity.web.ApiQuotaFilter;
 import fr.infotools.identity.web.ProblemResponses;
@@ -22,6 +24,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.cors.CorsConfiguration;
@@ -108,9 +118,37 @@ class SecurityConfiguration {
 		return source;
 	}
 
+	/**
+	 * The web pages: the public website, the login form and the sales reps' extranet
+	 * ({@code /app}), with a session. A manager who logs in is shown a page that sends
+	 * them to the desktop application; the developer account is refused at login. After
+	 * login a rep lands on the extranet (or the extranet page they had asked for);
+	 * logging out ends the session.
+	 */
 	@Bean
 	@Order(2)
 	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+		// only extranet pages are worth coming back to after login (not a browser's
+		// background requests, nor a script's)
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache
+			.setRequestMatcher(new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/app/**"),
+					new NegatedRequestMatcher(new RequestHeaderRequestMatcher("X-Requested-With", "XMLHttpRequest"))));
+		AccessDeniedHandlerImpl refusal = new AccessDeniedHandlerImpl();
+		refusal.setErrorPage("/app/acces-refuse");
+		AccessDeniedHandler denied = (request, response, exception) -> {
+			if (exception instanceof CsrfException) {
+				if (request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()) {
+					// the session expired, and the form's token with it: log in again
+					response.sendRedirect(request.getContextPath() + "/login");
+				}
+				else {
+					response.sendError(HttpServletResponse.SC_FORBIDDEN);
+				}
+				return;
+			}
+			refusal.handle(request, response, exception);
+		};
 		http.authorizeHttpRequests((requests) -> requests
 			// the public website and its assets
 			.requestMatchers("/", "/produits", "/produits/*", "/rendez-vous", "/mentions-legales", "/sitemap.xml",
@@ -118,10 +156,24 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/health/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
+			// the extranet's styles and scripts, which its refusal page uses too
+			.requestMatchers("/app/css/**", "/app/js/**")
+			.permitAll()
+			// what a logged-in user who is not a sales rep is shown
+			.requestMatchers("/app/acces-refuse")
+			.authenticated()
+			.requestMatchers("/app", "/app/**")
+			.hasRole(Role.SALES.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").permitAll().defaultSuccessUrl("/", false))
-			.logout((logout) -> logout.logoutSuccessUrl("/").deleteCookies("JSESSIONID").invalidateHttpSession(true))
+			.formLogin((form) -> form.loginPage("/login").permitAll().defaultSuccessUrl("/app", false))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.logout((logout) -> logout.permitAll()
+				.logoutSuccessUrl("/login?logout")
+				.deleteCookies("JSESSIONID")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(denied))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -133,6 +133,16 @@ public class Invoicing {
 	}
 
 	/**
+	 * The revenue of the customers the current user may see (a sales rep: their own
+	 * customers): issued invoices less credit notes, excl. VAT, issued between
+	 * {@code from} and {@code to} (both included); computed by the database.
+	 */
+	@Transactional(readOnly = true)
+	public Money revenue(LocalDate from, LocalDate to) {
+		return this.queries.revenue(this.access.ownerScope().orElse(null), from, to);
+	}
+
+	/**
 	 * One invoice or credit note with its lines, VAT breakdown, payments and credit
 	 * notes.
 	 */
