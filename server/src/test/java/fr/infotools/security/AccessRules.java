@@ -51,8 +51,27 @@ final class AccessRules {
 		rule(Access.MANAGER, "POST", "/api/v1/appointment-requests/{id}/assign",
 				"/api/v1/appointment-requests/{id}/reject", "/api/v1/products",
 				"/api/v1/products/{id}/stock-movements");
+		rule(Access.MANAGER, "GET", "/api/v1/mail/messages", "/api/v1/mail/messages/{id}", "/api/v1/stats/report.pdf");
+		rule(Access.MANAGER, "POST", "/api/v1/mail/messages/{id}/retry", "/api/v1/stats/report/send");
 		rule(Access.MANAGER, "PUT", "/api/v1/products/{id}");
 		rule(Access.MANAGER, "DELETE", "/api/v1/products/{id}", "/api/v1/appointment-requests/{id}");
+
+		// the sales reps' extranet: pages with a session, forms with a CSRF token
+		rule(Access.REFUSAL_PAGE, "GET", "/app/acces-refuse");
+		rule(Access.REP_PAGE, "GET", "/app", "/app/clients", "/app/clients/nouveau", "/app/produits", "/app/profil",
+				"/app/rendez-vous", "/app/rendez-vous/contacts", "/app/rendez-vous/nouveau",
+				"/app/rendez-vous/semaine");
+		rule(Access.REP_PAGE, "POST", "/app/clients/nouveau", "/app/profil/calendrier", "/app/profil/langue",
+				"/app/profil/rappel", "/app/rendez-vous/nouveau");
+		rule(Access.REP_OWNED_PAGE, "GET", "/app/clients/{id}", "/app/clients/{id}/achats",
+				"/app/clients/{id}/contacts/nouveau", "/app/clients/{id}/contacts/{contactId}/modifier",
+				"/app/clients/{id}/contacts/{contactId}/supprimer", "/app/clients/{id}/modifier",
+				"/app/clients/{id}/supprimer", "/app/factures/{id}/pdf", "/app/rendez-vous/{id}",
+				"/app/rendez-vous/{id}/modifier", "/app/rendez-vous/{id}/supprimer");
+		rule(Access.REP_OWNED_PAGE, "POST", "/app/clients/{id}/contacts/nouveau",
+				"/app/clients/{id}/contacts/{contactId}/modifier", "/app/clients/{id}/contacts/{contactId}/supprimer",
+				"/app/clients/{id}/convertir", "/app/clients/{id}/modifier", "/app/clients/{id}/supprimer",
+				"/app/rendez-vous/{id}/modifier", "/app/rendez-vous/{id}/supprimer");
 	}
 
 	private AccessRules() {

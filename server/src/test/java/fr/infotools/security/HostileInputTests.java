@@ -264,8 +264,8 @@ class HostileInputTests {
 		 * with what was sent.
 		 */
 		boolean echoes() {
-			return !this.path.get().startsWith("/api/v1/public/")
-					&& !this.path.get().contains("/appointment-requests/");
+			return !this.path.get().startsWith("/api/v1/public/") && !this.path.get().contains("/appointment-requests/")
+					&& !this.path.get().startsWith("/api/v1/stats/");
 		}
 
 	}
@@ -333,6 +333,10 @@ class HostileInputTests {
 		targets.add(new Target("login", "POST", () -> "/api/v1/auth/token",
 				() -> map("username", "nobody-" + UUID.randomUUID().toString().substring(0, 6), "password", "wrong"),
 				null, Set.of("password"), Set.of(), Set.of()));
+		targets.add(new Target("send statistics report", "POST", () -> "/api/v1/stats/report/send",
+				() -> map("from", LocalDate.now().minusMonths(1).toString(), "to", LocalDate.now().toString(),
+						"recipients", List.of("direction@exemple.fr"), "message", "Bonne lecture"),
+				this.manager, Set.of("from", "to", "recipients"), Set.of(), Set.of()));
 		targets.add(new Target("preferences", "PUT", () -> "/api/v1/me/preferences", () -> map("reminderMinutes", 30),
 				this.rep, Set.of(), Set.of(), Set.of()));
 		return targets;

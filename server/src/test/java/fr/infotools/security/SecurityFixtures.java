@@ -28,6 +28,7 @@ import fr.infotools.stock.Stock;
 import fr.infotools.testsupport.Actors;
 import fr.infotools.testsupport.DemoAccounts;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,8 +54,10 @@ class SecurityFixtures {
 
 	private final Users users;
 
+	private final JdbcClient jdbc;
+
 	SecurityFixtures(Actors actors, Customers customers, Appointments appointments, Invoicing invoicing,
-			Catalog catalog, Stock stock, Users users) {
+			Catalog catalog, Stock stock, Users users, JdbcClient jdbc) {
 		this.actors = actors;
 		this.customers = customers;
 		this.appointments = appointments;
@@ -62,6 +65,7 @@ class SecurityFixtures {
 		this.catalog = catalog;
 		this.stock = stock;
 		this.users = users;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -115,13 +119,16 @@ class SecurityFixtures {
 		long ownerId = this.actors.user(owner).id();
 		String calendarToken = this.users.preferences(ownerId).calendarToken();
 		long showcased = this.catalog.showcase(null).get(0).getId();
-		return new Fixture(customerId, contactId, appointmentId, draftId, issuedId, productId, requestId, ownerId,
-				calendarToken, showcased);
+		// the confirmation mail the request above left in the outbox
+		long mailId = this.jdbc.sql("SELECT MAX(id) FROM mail_outbox").query(Long.class).single();
+		return new Fixture("Cible " + tag, customerId, contactId, appointmentId, draftId, issuedId, productId,
+				requestId, ownerId, calendarToken, showcased, mailId);
 	}
 
 	/** The ids a route's path variables stand for. */
-	record Fixture(long customerId, long contactId, long appointmentId, long draftInvoiceId, long issuedInvoiceId,
-			long productId, long requestId, long ownerId, String calendarToken, long showcasedProductId) {
+	record Fixture(String customerName, long customerId, long contactId, long appointmentId, long draftInvoiceId,
+			long issuedInvoiceId, long productId, long requestId, long ownerId, String calendarToken,
+			long showcasedProductId, long mailMessageId) {
 
 		/** The concrete path of a route for these records. */
 		String path(Route route) {
@@ -129,10 +136,10 @@ class SecurityFixtures {
 			String path = pattern.replace("{id:[0-9]{1,18}}", Long.toString(this.showcasedProductId))
 				.replace("{contactId}", Long.toString(this.contactId))
 				.replace("{lineNo}", "1");
-			if (pattern.startsWith("/api/v1/customers/{id}")) {
+			if (pattern.startsWith("/api/v1/customers/{id}") || pattern.startsWith("/app/clients/{id}")) {
 				path = path.replace("{id}", Long.toString(this.customerId));
 			}
-			else if (pattern.startsWith("/api/v1/appointments/{id}")) {
+			else if (pattern.startsWith("/api/v1/appointments/{id}") || pattern.startsWith("/app/rendez-vous/{id}")) {
 				path = path.replace("{id}", Long.toString(this.appointmentId));
 			}
 			else if (pattern.startsWith("/api/v1/invoices/{id}")) {
@@ -151,8 +158,17 @@ class SecurityFixtures {
 			else if (pattern.startsWith("/api/v1/users/{id}")) {
 				path = path.replace("{id}", Long.toString(this.ownerId));
 			}
+			else if (pattern.startsWith("/api/v1/mail/messages/{id}")) {
+				path = path.replace("{id}", Long.toString(this.mailMessageId));
+			}
+			else if (pattern.equals("/app/factures/{id}/pdf")) {
+				path = path.replace("{id}", Long.toString(this.issuedInvoiceId));
+			}
 			if (pattern.equals("/api/v1/appointments/calendar.ics")) {
 				path = path + "?token=" + this.calendarToken;
+			}
+			if (pattern.equals("/app/rendez-vous/contacts")) {
+				path = path + "?client=" + this.customerId;
 			}
 			if (path.contains("{")) {
 				throw new IllegalStateException("No fixture for the path variables of " + route);

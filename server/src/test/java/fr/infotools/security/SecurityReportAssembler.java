@@ -34,8 +34,10 @@ public class SecurityReportAssembler implements TestExecutionListener {
 	 */
 	private static final Map<String, String> FAMILIES = Map.ofEntries(
 			Map.entry("fr.infotools.security.AccessMatrixTests", "Access control and IDOR"),
+			Map.entry("fr.infotools.security.ExtranetAccessMatrixTests", "Access control and IDOR"),
 			Map.entry("fr.infotools.identity.AccessPolicyIntegrationTests", "Access control and IDOR"),
 			Map.entry("fr.infotools.security.HostileInputTests", "Validation, injection, XSS"),
+			Map.entry("fr.infotools.security.StoredTextEscapingTests", "Validation, injection, XSS"),
 			Map.entry("fr.infotools.customer.api.CustomerApiTests", "Validation, injection, XSS"),
 			Map.entry("fr.infotools.appointment.api.PublicRequestApiTests", "Validation, injection, XSS"),
 			Map.entry("fr.infotools.site.SiteBrowserTests", "Validation, injection, XSS"),
@@ -47,6 +49,7 @@ public class SecurityReportAssembler implements TestExecutionListener {
 			Map.entry("fr.infotools.shared.DatabaseRateLimitStoreIntegrationTests",
 					"Authentication, tokens, throttling"),
 			Map.entry("fr.infotools.identity.FormLoginIntegrationTests", "Sessions and CSRF"),
+			Map.entry("fr.infotools.extranet.ExtranetSessionTests", "Sessions and CSRF"),
 			Map.entry("fr.infotools.identity.ActiveDirectoryIntegrationTests", "Authentication, tokens, throttling"),
 			Map.entry("fr.infotools.security.SecurityAuditTests", "Audit logging"),
 			Map.entry("fr.infotools.audit.AuditTrailIntegrationTests", "Audit logging"),
