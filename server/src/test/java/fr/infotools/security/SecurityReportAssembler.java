@@ -38,6 +38,7 @@ public class SecurityReportAssembler implements TestExecutionListener {
 			Map.entry("fr.infotools.identity.AccessPolicyIntegrationTests", "Access control and IDOR"),
 			Map.entry("fr.infotools.security.HostileInputTests", "Validation, injection, XSS"),
 			Map.entry("fr.infotools.security.StoredTextEscapingTests", "Validation, injection, XSS"),
+			Map.entry("fr.infotools.security.HostileFormInputTests", "Validation, injection, XSS"),
 			Map.entry("fr.infotools.customer.api.CustomerApiTests", "Validation, injection, XSS"),
 			Map.entry("fr.infotools.appointment.api.PublicRequestApiTests", "Validation, injection, XSS"),
 			Map.entry("fr.infotools.site.SiteBrowserTests", "Validation, injection, XSS"),
