@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -26,6 +27,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -50,6 +52,25 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(CrmAuthenticationProvider provider) {
 		return new ProviderManager(provider);
+	}
+
+	/**
+	 * The Prometheus metrics: read by the supervision tool with the scrape token (see
+	 * {@link MetricsScrapeToken}), by nobody else. The health probes stay public.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsSecurity(HttpSecurity http,
+			@Value("${infotools.monitoring.metrics-token:}") String metricsToken) throws Exception {
+		http.securityMatcher("/actuator/prometheus", "/actuator/metrics", "/actuator/metrics/**")
+			.authorizeHttpRequests((requests) -> requests.anyRequest().access(new MetricsScrapeToken(metricsToken)))
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
+				.accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())));
+		return http.build();
 	}
 
 	@Bean

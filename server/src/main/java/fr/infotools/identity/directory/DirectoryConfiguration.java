@@ -1,6 +1,8 @@
 package fr.infotools.identity.directory;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 
 import com.unboundid.ldap.sdk.LDAPException;
 
@@ -47,6 +49,20 @@ public class DirectoryConfiguration {
 			return activeDirectory(properties);
 		}
 		return embedded(embedded.getObject());
+	}
+
+	/**
+	 * The directory's part of the health and readiness: see
+	 * {@link DirectoryHealthIndicator}.
+	 */
+	@Bean
+	DirectoryHealthIndicator directoryHealthIndicator(DirectoryProperties properties,
+			ObjectProvider<EmbeddedDirectory> embedded) {
+		if (properties.mode() == DirectoryProperties.Mode.ACTIVE_DIRECTORY) {
+			String urls = (properties.url() != null) ? properties.url().trim() : "";
+			return new DirectoryHealthIndicator(urls.isEmpty() ? List.of() : Arrays.asList(urls.split("\\s+")));
+		}
+		return new DirectoryHealthIndicator(List.of(embedded.getObject().url()));
 	}
 
 	private static AbstractLdapAuthenticationProvider activeDirectory(DirectoryProperties properties) {
