@@ -98,6 +98,13 @@ class ActiveDirectoryIntegrationTests {
 	}
 
 	@Test
+	void theReadinessProbeSeesTheDomainControllerOverLdaps() {
+		Response readiness = this.api.get("/actuator/health/readiness", null);
+		assertThat(readiness.status()).isEqualTo(200);
+		assertThat(readiness.json().get("components").get("directory").get("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
 	void theWindowsFormDomainBackslashAccountWorks() {
 		Response rep = this.api.tokenRequest("INFOTOOLS\\" + REP.username(), REP.password());
 		assertThat(rep.status()).as(rep.body()).isEqualTo(200);
