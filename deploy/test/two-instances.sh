@@ -132,6 +132,8 @@ check "X-Frame-Options DENY" grep -qi '^x-frame-options: DENY' "$WORK/home.heade
 check "the server's Content-Security-Policy passes" grep -qi "^content-security-policy: default-src 'self'" "$WORK/home.headers"
 check "one HSTS header, not two" test "$(grep -ci '^strict-transport-security' "$WORK/home.headers")" -eq 1
 check "no nginx version shown" grep -qi '^server: nginx\s*$' "$WORK/home.headers"
+web -o "$WORK/sitemap.xml" "$BASE/sitemap.xml"
+check "the server builds its public links from what nginx forwards (https, name, port)" grep -q "<loc>$BASE/" "$WORK/sitemap.xml"
 css=/css/site.css
 expect_eq "static files are compressed" gzip "$(header Content-Encoding -H 'Accept-Encoding: gzip' "$BASE$css")"
 web -o /dev/null "$BASE$css"
