@@ -1,0 +1,8 @@
+package fr.infotools.desktop.api.model;
+
+/** A prospect becomes a customer (conversion). */
+public enum CustomerType {
+
+	PROSPECT, CUSTOMER
+
+}

@@ -1,0 +1,2 @@
+/** The login screen: server address, directory account, managers only. */
+package fr.infotools.desktop.login;
