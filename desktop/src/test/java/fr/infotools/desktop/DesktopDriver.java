@@ -123,6 +123,8 @@ public class DesktopDriver {
 	}
 
 	String text(String query) {
+		// a part the screen rebuilds after an answer may not be in the scene yet
+		waitUntil(() -> this.robot.lookup(query).tryQuery().isPresent());
 		Node node = this.robot.lookup(query).query();
 		if (node instanceof Labeled labeled) {
 			return labeled.getText();

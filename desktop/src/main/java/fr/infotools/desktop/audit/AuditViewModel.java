@@ -17,8 +17,7 @@ import fr.infotools.desktop.api.model.IntegrityReport;
 import fr.infotools.desktop.api.model.Page;
 import fr.infotools.desktop.api.model.UserSummary;
 import fr.infotools.desktop.ui.Context;
-import fr.infotools.desktop.ui.Paging;
-import fr.infotools.desktop.ui.ViewModel;
+import fr.infotools.desktop.ui.PagedListViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -31,7 +30,7 @@ import javafx.collections.ObservableList;
  * the row selected; the two analyses; the integrity check; the CSV export of what the
  * filter selects.
  */
-public class AuditViewModel extends ViewModel {
+public class AuditViewModel extends PagedListViewModel {
 
 	public static final int PAGE_SIZE = 50;
 
@@ -60,8 +59,6 @@ public class AuditViewModel extends ViewModel {
 
 	private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
 
-	private final Paging paging = new Paging(PAGE_SIZE);
-
 	private final ObjectProperty<AuditEntry> selected = new SimpleObjectProperty<>(this, "selected");
 
 	private final ObservableList<AuditDiff.Change> changes = FXCollections.observableArrayList();
@@ -73,7 +70,7 @@ public class AuditViewModel extends ViewModel {
 	private final ObjectProperty<IntegrityReport> integrity = new SimpleObjectProperty<>(this, "integrity");
 
 	public AuditViewModel(Context context) {
-		super(context);
+		super(context, PAGE_SIZE);
 		this.selected.addListener(
 				(observable, before, now) -> this.changes.setAll(AuditDiff.of(context.backend().client().json(), now)));
 	}
@@ -114,10 +111,6 @@ public class AuditViewModel extends ViewModel {
 		return this.entries;
 	}
 
-	public Paging paging() {
-		return this.paging;
-	}
-
 	public ObjectProperty<AuditEntry> selectedProperty() {
 		return this.selected;
 	}
@@ -156,29 +149,15 @@ public class AuditViewModel extends ViewModel {
 		return true;
 	}
 
-	public void search() {
-		this.paging.goTo(0);
-		load();
-	}
-
-	public void nextPage() {
-		this.paging.goTo(this.paging.page() + 1);
-		load();
-	}
-
-	public void previousPage() {
-		this.paging.goTo(this.paging.page() - 1);
-		load();
-	}
-
+	@Override
 	public void load() {
 		if (!periodIsValid()) {
 			return;
 		}
 		AuditApi.Filter filter = filter();
-		int page = this.paging.page();
+		int page = paging().page();
 		call(() -> api().list(filter, page, PAGE_SIZE), (answer) -> {
-			this.paging.update(answer);
+			paging().update(answer);
 			this.entries.setAll(answer.items());
 		});
 	}

@@ -9,8 +9,7 @@ import fr.infotools.desktop.api.model.CustomerType;
 import fr.infotools.desktop.api.model.Role;
 import fr.infotools.desktop.api.model.UserSummary;
 import fr.infotools.desktop.ui.Context;
-import fr.infotools.desktop.ui.Paging;
-import fr.infotools.desktop.ui.ViewModel;
+import fr.infotools.desktop.ui.PagedListViewModel;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -24,7 +23,7 @@ import javafx.collections.ObservableList;
  * of the name; the form of the one selected (or of a new one); reassignment and
  * conversion. The form keeps what was typed whatever the server answers.
  */
-public class CustomersViewModel extends ViewModel {
+public class CustomersViewModel extends PagedListViewModel {
 
 	public static final int PAGE_SIZE = 25;
 
@@ -37,8 +36,6 @@ public class CustomersViewModel extends ViewModel {
 	private final ObservableList<UserSummary> reps = FXCollections.observableArrayList();
 
 	private final ObservableList<Customer> customers = FXCollections.observableArrayList();
-
-	private final Paging paging = new Paging(PAGE_SIZE);
 
 	private final ObjectProperty<Customer> editing = new SimpleObjectProperty<>(this, "editing");
 
@@ -69,7 +66,7 @@ public class CustomersViewModel extends ViewModel {
 	private final ContactsViewModel contacts;
 
 	public CustomersViewModel(Context context) {
-		super(context);
+		super(context, PAGE_SIZE);
 		this.contacts = new ContactsViewModel(context);
 	}
 
@@ -99,10 +96,6 @@ public class CustomersViewModel extends ViewModel {
 		return this.customers;
 	}
 
-	public Paging paging() {
-		return this.paging;
-	}
-
 	/** Loads the active sales reps (filters, owner and reassignment lists). */
 	public void loadReps() {
 		call(() -> this.context.backend().users().list(Role.SALES), (users) -> this.reps
@@ -110,29 +103,15 @@ public class CustomersViewModel extends ViewModel {
 	}
 
 	/** A new search from the first page. */
-	public void search() {
-		this.paging.goTo(0);
-		load();
-	}
-
-	public void nextPage() {
-		this.paging.goTo(this.paging.page() + 1);
-		load();
-	}
-
-	public void previousPage() {
-		this.paging.goTo(this.paging.page() - 1);
-		load();
-	}
-
 	/** Loads the current page of the list. */
+	@Override
 	public void load() {
 		String q = this.search.get();
 		CustomerType kind = this.typeFilter.get();
 		Long ownerId = (this.ownerFilter.get() != null) ? this.ownerFilter.get().id() : null;
-		int page = this.paging.page();
+		int page = paging().page();
 		call(() -> api().list(q, kind, ownerId, page, PAGE_SIZE), (answer) -> {
-			this.paging.update(answer);
+			paging().update(answer);
 			this.customers.setAll(answer.items());
 		});
 	}

@@ -22,8 +22,7 @@ import fr.infotools.desktop.api.model.UserSummary;
 import fr.infotools.desktop.ui.Context;
 import fr.infotools.desktop.ui.Formats;
 import fr.infotools.desktop.ui.Lookup;
-import fr.infotools.desktop.ui.Paging;
-import fr.infotools.desktop.ui.ViewModel;
+import fr.infotools.desktop.ui.PagedListViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -41,7 +40,7 @@ import javafx.collections.ObservableList;
  * from the catalogue with the totals and margin shown as the line is typed; issuing; the
  * PDF; payments; credit notes.
  */
-public class InvoicesViewModel extends ViewModel {
+public class InvoicesViewModel extends PagedListViewModel {
 
 	public static final int PAGE_SIZE = 25;
 
@@ -62,8 +61,6 @@ public class InvoicesViewModel extends ViewModel {
 	private final ObservableList<UserSummary> reps = FXCollections.observableArrayList();
 
 	private final ObservableList<InvoiceSummary> invoices = FXCollections.observableArrayList();
-
-	private final Paging paging = new Paging(PAGE_SIZE);
 
 	private final ObjectProperty<Invoice> invoice = new SimpleObjectProperty<>(this, "invoice");
 
@@ -99,7 +96,7 @@ public class InvoicesViewModel extends ViewModel {
 	private final StringBinding preview;
 
 	public InvoicesViewModel(Context context) {
-		super(context);
+		super(context, PAGE_SIZE);
 		this.customerFilter = new Lookup<>(context,
 				(q) -> context.backend().customers().list(q, null, null, 0, 30).items(), Customer::id);
 		this.draftCustomer = new Lookup<>(context,
@@ -158,10 +155,6 @@ public class InvoicesViewModel extends ViewModel {
 		return this.invoices;
 	}
 
-	public Paging paging() {
-		return this.paging;
-	}
-
 	public void loadReps() {
 		call(() -> this.context.backend().users().list(Role.SALES), (users) -> this.reps
 			.setAll(users.stream().filter((user) -> !Boolean.FALSE.equals(user.active())).toList()));
@@ -175,21 +168,7 @@ public class InvoicesViewModel extends ViewModel {
 				(this.repFilter.get() != null) ? this.repFilter.get().id() : null, this.from.get(), this.to.get());
 	}
 
-	public void search() {
-		this.paging.goTo(0);
-		load();
-	}
-
-	public void nextPage() {
-		this.paging.goTo(this.paging.page() + 1);
-		load();
-	}
-
-	public void previousPage() {
-		this.paging.goTo(this.paging.page() - 1);
-		load();
-	}
-
+	@Override
 	public void load() {
 		if (this.from.get() != null && this.to.get() != null && this.from.get().isAfter(this.to.get())) {
 			rejectField("to", i18n().get("validation.period"));
@@ -197,9 +176,9 @@ public class InvoicesViewModel extends ViewModel {
 		}
 		this.fieldErrors().remove("to");
 		InvoicesApi.Filter filter = filter();
-		int page = this.paging.page();
+		int page = paging().page();
 		call(() -> api().list(filter, page, PAGE_SIZE), (answer) -> {
-			this.paging.update(answer);
+			paging().update(answer);
 			this.invoices.setAll(answer.items());
 		});
 	}

@@ -14,7 +14,7 @@ import fr.infotools.desktop.api.model.StockAlert;
 import fr.infotools.desktop.api.model.StockMovement;
 import fr.infotools.desktop.ui.Context;
 import fr.infotools.desktop.ui.Paging;
-import fr.infotools.desktop.ui.ViewModel;
+import fr.infotools.desktop.ui.PagedListViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  * margin computed as the user types, its stock movements, restocks and adjustments, and
  * the low-stock alerts.
  */
-public class ProductsViewModel extends ViewModel {
+public class ProductsViewModel extends PagedListViewModel {
 
 	public static final int PAGE_SIZE = 25;
 
@@ -46,8 +46,6 @@ public class ProductsViewModel extends ViewModel {
 	private final BooleanProperty activeOnly = new SimpleBooleanProperty(this, "activeOnly", true);
 
 	private final ObservableList<Product> products = FXCollections.observableArrayList();
-
-	private final Paging paging = new Paging(PAGE_SIZE);
 
 	private final ObservableList<StockAlert> alerts = FXCollections.observableArrayList();
 
@@ -94,7 +92,7 @@ public class ProductsViewModel extends ViewModel {
 	private final StringBinding pricePreview;
 
 	public ProductsViewModel(Context context) {
-		super(context);
+		super(context, PAGE_SIZE);
 		this.pricePreview = Bindings.createStringBinding(this::preview, this.price, this.cost, this.vatRate);
 	}
 
@@ -118,37 +116,19 @@ public class ProductsViewModel extends ViewModel {
 		return this.products;
 	}
 
-	public Paging paging() {
-		return this.paging;
-	}
-
 	public ObservableList<StockAlert> alerts() {
 		return this.alerts;
 	}
 
-	public void search() {
-		this.paging.goTo(0);
-		load();
-	}
-
-	public void nextPage() {
-		this.paging.goTo(this.paging.page() + 1);
-		load();
-	}
-
-	public void previousPage() {
-		this.paging.goTo(this.paging.page() - 1);
-		load();
-	}
-
 	/** Loads the current page and the alerts. */
+	@Override
 	public void load() {
 		String q = this.search.get();
 		Category chosen = this.categoryFilter.get();
 		Boolean onlyActive = this.activeOnly.get() ? Boolean.TRUE : null;
-		int page = this.paging.page();
+		int page = paging().page();
 		call(() -> api().list(q, chosen, onlyActive, page, PAGE_SIZE), (answer) -> {
-			this.paging.update(answer);
+			paging().update(answer);
 			this.products.setAll(answer.items());
 		});
 		loadAlerts();

@@ -12,8 +12,7 @@ import fr.infotools.desktop.api.model.TimeSlot;
 import fr.infotools.desktop.api.model.UserSummary;
 import fr.infotools.desktop.ui.Context;
 import fr.infotools.desktop.ui.Formats;
-import fr.infotools.desktop.ui.Paging;
-import fr.infotools.desktop.ui.ViewModel;
+import fr.infotools.desktop.ui.PagedListViewModel;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -25,7 +24,7 @@ import javafx.collections.ObservableList;
  * The website's appointment requests, new ones first; the one selected is given to a rep
  * in one of that rep's free slots of a chosen day, or rejected with a reason.
  */
-public class RequestsViewModel extends ViewModel {
+public class RequestsViewModel extends PagedListViewModel {
 
 	public static final int PAGE_SIZE = 25;
 
@@ -33,8 +32,6 @@ public class RequestsViewModel extends ViewModel {
 			RequestStatus.NEW);
 
 	private final ObservableList<SiteRequest> requests = FXCollections.observableArrayList();
-
-	private final Paging paging = new Paging(PAGE_SIZE);
 
 	private final ObjectProperty<SiteRequest> selected = new SimpleObjectProperty<>(this, "selected");
 
@@ -55,7 +52,7 @@ public class RequestsViewModel extends ViewModel {
 	private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
 
 	public RequestsViewModel(Context context) {
-		super(context);
+		super(context, PAGE_SIZE);
 		this.day.set(nextWorkingDay(LocalDate.now(context.clock().withZone(Formats.ZONE))));
 		this.rep.addListener((observable, before, now) -> loadSlots());
 		this.day.addListener((observable, before, now) -> loadSlots());
@@ -79,10 +76,6 @@ public class RequestsViewModel extends ViewModel {
 
 	public ObservableList<SiteRequest> requests() {
 		return this.requests;
-	}
-
-	public Paging paging() {
-		return this.paging;
 	}
 
 	public ObjectProperty<SiteRequest> selectedProperty() {
@@ -126,26 +119,12 @@ public class RequestsViewModel extends ViewModel {
 			.setAll(users.stream().filter((user) -> !Boolean.FALSE.equals(user.active())).toList()));
 	}
 
-	public void search() {
-		this.paging.goTo(0);
-		load();
-	}
-
-	public void nextPage() {
-		this.paging.goTo(this.paging.page() + 1);
-		load();
-	}
-
-	public void previousPage() {
-		this.paging.goTo(this.paging.page() - 1);
-		load();
-	}
-
+	@Override
 	public void load() {
 		RequestStatus status = this.statusFilter.get();
-		int page = this.paging.page();
+		int page = paging().page();
 		call(() -> api().list(status, page, PAGE_SIZE), (answer) -> {
-			this.paging.update(answer);
+			paging().update(answer);
 			this.requests.setAll(answer.items());
 		});
 	}
