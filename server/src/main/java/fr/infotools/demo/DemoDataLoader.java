@@ -71,7 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private static final int INVOICES = 150;
 
-	private static final List<String> SUBJECTS = List.of("Présentation de la gamme InfoTools", "Démonstration du CRM",
+	static final List<String> SUBJECTS = List.of("Présentation de la gamme InfoTools", "Démonstration du CRM",
 			"Audit de l'infrastructure", "Négociation du contrat", "Suivi d'installation",
 			"Renouvellement des licences", "Point sur le parc informatique", "Formation des utilisateurs",
 			"Étude du besoin en serveurs", "Projet de migration");

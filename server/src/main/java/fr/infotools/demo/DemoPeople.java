@@ -44,12 +44,12 @@ final class DemoPeople {
 			"avenue de la Gare", "rue Nationale", "chemin des Vignes", "rue du Moulin", "allée des Tilleuls",
 			"rue Gambetta", "quai des Chartrons", "rue Émile Zola");
 
-	private static final List<String> FIRST_NAMES = List.of("Camille", "Louis", "Chloé", "Hugo", "Léa", "Lucas",
-			"Manon", "Nathan", "Inès", "Thomas", "Julie", "Antoine", "Sarah", "Nicolas", "Claire", "Mehdi", "Laura",
-			"Julien", "Amandine", "Yann", "Céline", "Romain", "Élodie", "Mathieu", "Nadia", "Olivier", "Pauline",
-			"Sébastien", "Aurélie", "François");
+	static final List<String> FIRST_NAMES = List.of("Camille", "Louis", "Chloé", "Hugo", "Léa", "Lucas", "Manon",
+			"Nathan", "Inès", "Thomas", "Julie", "Antoine", "Sarah", "Nicolas", "Claire", "Mehdi", "Laura", "Julien",
+			"Amandine", "Yann", "Céline", "Romain", "Élodie", "Mathieu", "Nadia", "Olivier", "Pauline", "Sébastien",
+			"Aurélie", "François");
 
-	private static final List<String> LAST_NAMES = List.of("Bernard", "Thomas", "Robert", "Richard", "Durand", "Dubois",
+	static final List<String> LAST_NAMES = List.of("Bernard", "Thomas", "Robert", "Richard", "Durand", "Dubois",
 			"Moreau", "Laurent", "Simon", "Michel", "Lefèvre", "Leroux", "Roux", "David", "Bertrand", "Morel",
 			"Fournier", "Girard", "Bonnet", "Dupuis", "Lambert", "Fontaine", "Rousseau", "Vincent", "Muller", "Faure",
 			"André", "Mercier", "Blanc", "Guérin", "Boyer", "Garnier", "Chevalier", "Benali", "Nguyen");
