@@ -1,6 +1,7 @@
 package fr.infotools.shared;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,11 +14,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("infotools.rate-limits")
 public record RateLimitProperties(Map<String, Limit> limits) {
 
+	private static final Map<String, Limit> DEFAULTS = Map.of("public-requests", new Limit(5, Duration.ofHours(1)),
+			"api", new Limit(1200, Duration.ofMinutes(1)));
+
+	/**
+	 * A limit configured in part (only {@code capacity}, say) keeps the default of the
+	 * other part; a new limit needs both, or the application does not start.
+	 */
 	public RateLimitProperties {
-		java.util.Map<String, Limit> all = new java.util.HashMap<>(Map.of("public-requests",
-				new Limit(5, Duration.ofHours(1)), "api", new Limit(1200, Duration.ofMinutes(1))));
+		Map<String, Limit> all = new HashMap<>(DEFAULTS);
 		if (limits != null) {
-			all.putAll(limits);
+			limits.forEach((name, configured) -> all.put(name, configured.orDefault(name, DEFAULTS.get(name))));
 		}
 		limits = Map.copyOf(all);
 	}
@@ -30,7 +37,19 @@ public record RateLimitProperties(Map<String, Limit> limits) {
 		return limit;
 	}
 
-	public record Limit(int capacity, Duration window) {
+	public record Limit(Integer capacity, Duration window) {
+
+		Limit orDefault(String name, Limit fallback) {
+			Integer mergedCapacity = (this.capacity != null) ? this.capacity
+					: (fallback != null) ? fallback.capacity : null;
+			Duration mergedWindow = (this.window != null) ? this.window : (fallback != null) ? fallback.window : null;
+			if (mergedCapacity == null || mergedCapacity < 1 || mergedWindow == null || mergedWindow.isNegative()
+					|| mergedWindow.isZero()) {
+				throw new IllegalArgumentException("infotools.rate-limits.limits." + name
+						+ " needs a capacity of at least 1 and a positive window");
+			}
+			return new Limit(mergedCapacity, mergedWindow);
+		}
 
 	}
 

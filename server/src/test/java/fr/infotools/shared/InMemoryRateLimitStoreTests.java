@@ -7,6 +7,7 @@ import fr.infotools.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
@@ -63,6 +64,26 @@ class InMemoryRateLimitStoreTests {
 		this.clock.advance(Duration.ofMinutes(1));
 		assertThatNoException().isThrownBy(() -> limits.consume("form", "10.0.0.1"));
 		assertThat(new RateLimitProperties(null).limit("api").capacity()).isEqualTo(1200);
+	}
+
+	@Test
+	void aLimitConfiguredInPartKeepsTheDefaultOfTheOtherPart() {
+		RateLimitProperties onlyCapacity = new RateLimitProperties(
+				java.util.Map.of("api", new RateLimitProperties.Limit(5000, null)));
+		assertThat(onlyCapacity.limit("api")).isEqualTo(new RateLimitProperties.Limit(5000, Duration.ofMinutes(1)));
+		RateLimitProperties onlyWindow = new RateLimitProperties(
+				java.util.Map.of("public-requests", new RateLimitProperties.Limit(null, Duration.ofMinutes(5))));
+		assertThat(onlyWindow.limit("public-requests"))
+			.isEqualTo(new RateLimitProperties.Limit(5, Duration.ofMinutes(5)));
+	}
+
+	@Test
+	void aNewLimitWithoutItsWindowOrCapacityStopsTheStart() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new RateLimitProperties(java.util.Map.of("form", new RateLimitProperties.Limit(3, null))))
+			.withMessageContaining("infotools.rate-limits.limits.form");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new RateLimitProperties(java.util.Map.of("api", new RateLimitProperties.Limit(0, null))));
 	}
 
 }
