@@ -31,22 +31,38 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 			  and a.startAt >= :from and a.startAt < :to""")
 	Page<Appointment> searchInPeriod(Long salesRepId, Instant from, Instant to, Pageable page);
 
+	/**
+	 * The rep's planned appointments not over yet, soonest first. One that is not over
+	 * started at most {@link Appointment#MAX_DURATION} ago: that bound lets the index on
+	 * rep and start skip the rep's whole past instead of reading it.
+	 */
+	default List<Appointment> findUpcoming(long salesRepId, Instant now, Pageable page) {
+		return findUpcoming(salesRepId, now, now.minus(Appointment.MAX_DURATION), page);
+	}
+
 	@Query("""
 			select a from Appointment a
-			where a.salesRepId = :salesRepId and a.endAt > :now and a.status = fr.infotools.appointment.AppointmentStatus.PLANNED
+			where a.salesRepId = :salesRepId and a.startAt > :startedAfter and a.endAt > :now
+			  and a.status = fr.infotools.appointment.AppointmentStatus.PLANNED
 			order by a.startAt, a.id""")
-	List<Appointment> findUpcoming(long salesRepId, Instant now, Pageable page);
+	List<Appointment> findUpcoming(long salesRepId, Instant now, Instant startedAfter, Pageable page);
 
 	/**
 	 * The rep's planned appointments that overlap the period (the one being edited
-	 * excepted).
+	 * excepted). One that ends after the start began at most
+	 * {@link Appointment#MAX_DURATION} before it: the index range stops there.
 	 */
+	default List<Appointment> findOverlapping(long salesRepId, Instant start, Instant end, Long exceptId) {
+		return findOverlapping(salesRepId, start, end, start.minus(Appointment.MAX_DURATION), exceptId);
+	}
+
 	@Query("""
 			select a from Appointment a
 			where a.salesRepId = :salesRepId and a.status <> fr.infotools.appointment.AppointmentStatus.CANCELLED
-			  and a.startAt < :end and a.endAt > :start and (:exceptId is null or a.id <> :exceptId)
+			  and a.startAt < :end and a.startAt > :startedAfter and a.endAt > :start
+			  and (:exceptId is null or a.id <> :exceptId)
 			order by a.startAt""")
-	List<Appointment> findOverlapping(long salesRepId, Instant start, Instant end, Long exceptId);
+	List<Appointment> findOverlapping(long salesRepId, Instant start, Instant end, Instant startedAfter, Long exceptId);
 
 	/**
 	 * How many appointments start within the period, optionally of one rep, cancelled
@@ -63,12 +79,18 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 	 * The rep's planned appointments booked from website requests since the given time
 	 * and not over yet, newest first.
 	 */
+	default List<Appointment> findFromRequests(long salesRepId, Instant since, Instant now, Pageable page) {
+		return findFromRequests(salesRepId, since, now, now.minus(Appointment.MAX_DURATION), page);
+	}
+
 	@Query("""
 			select a from Appointment a
 			where a.salesRepId = :salesRepId and a.requestId is not null and a.createdAt >= :since
-			  and a.endAt > :now and a.status = fr.infotools.appointment.AppointmentStatus.PLANNED
+			  and a.startAt > :startedAfter and a.endAt > :now
+			  and a.status = fr.infotools.appointment.AppointmentStatus.PLANNED
 			order by a.createdAt desc, a.id desc""")
-	List<Appointment> findFromRequests(long salesRepId, Instant since, Instant now, Pageable page);
+	List<Appointment> findFromRequests(long salesRepId, Instant since, Instant now, Instant startedAfter,
+			Pageable page);
 
 	/**
 	 * One page of a customer's appointments, optionally only one rep's, in the page's

@@ -19,11 +19,13 @@ import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
+import fr.infotools.appointment.AppointmentSummary;
 import fr.infotools.audit.AuditAction;
 import fr.infotools.audit.AuditBulkAppender;
 import fr.infotools.catalog.ProductCategory;
 import fr.infotools.customer.ContactDetails;
 import fr.infotools.customer.CustomerDetails;
+import fr.infotools.reporting.SalesSummary;
 import fr.infotools.shared.Money;
 import fr.infotools.shared.VatRate;
 import org.slf4j.Logger;
@@ -187,9 +189,14 @@ final class BenchmarkDataset {
 			closingStock(connection);
 			sequences(connection);
 			commit(connection);
+			log.info("Filling the dashboard's summaries");
+			SalesSummary.rebuild(connection);
+			AppointmentSummary.rebuild(connection);
+			connection.commit();
 			vendor.restoreChecks(connection);
 			vendor.afterLoad(connection, List.of("users", "products", "customers", "contacts", "appointments",
 					"invoices", "invoice_lines", "payments", "stock_movements"));
+			vendor.analyze(connection, List.of("sales_summary", "appointment_summary", "audit_log"));
 			connection.commit();
 		}
 		log.info("Benchmark dataset loaded in {} s", Duration.ofNanos(System.nanoTime() - started).toSeconds());

@@ -28,6 +28,7 @@ import fr.infotools.stock.Stock;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,8 +61,11 @@ public class Invoicing {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	Invoicing(InvoiceRepository invoices, PaymentRepository payments, DocumentNumbers numbers, Customers customers,
-			Catalog catalog, Stock stock, InvoiceQueries queries, AccessPolicy access, Clock clock) {
+			Catalog catalog, Stock stock, InvoiceQueries queries, AccessPolicy access, Clock clock,
+			ApplicationEventPublisher events) {
 		this.invoices = invoices;
 		this.payments = payments;
 		this.numbers = numbers;
@@ -71,6 +75,7 @@ public class Invoicing {
 		this.queries = queries;
 		this.access = access;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Today in Paris, the day that counts for issue and due dates. */
@@ -243,6 +248,7 @@ public class Invoicing {
 		moveStock(invoice, number, MovementReason.SALE, at);
 		invoice.issue(number, issueDate, at);
 		this.customers.convertOnFirstInvoice(invoice.getCustomerId(), at);
+		this.events.publishEvent(DocumentIssued.of(invoice));
 		return invoice;
 	}
 
@@ -304,6 +310,7 @@ public class Invoicing {
 		moveStock(note, number, MovementReason.RETURN, at);
 		note.issue(number, issueDate, at);
 		invoice.recordCredit(note.getTotalInclVat(), cancelsAll);
+		this.events.publishEvent(DocumentIssued.of(note));
 		return note;
 	}
 

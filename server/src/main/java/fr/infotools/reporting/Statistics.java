@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.infotools.appointment.AppointmentSummary;
 import fr.infotools.identity.AccessPolicy;
 import fr.infotools.identity.Role;
 import fr.infotools.identity.UserSummary;
@@ -36,8 +37,6 @@ public class Statistics {
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	/** Signed amount of a document: credit notes subtract. */
-	private static final String SIGN = "CASE WHEN i.kind = 'CREDIT_NOTE' THEN -1 ELSE 1 END";
-
 	private final JdbcClient jdbc;
 
 	private final AccessPolicy access;
@@ -72,18 +71,21 @@ public class Statistics {
 		}
 		Scope rep = new Scope(salesRepId);
 		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
-		BigDecimal[] totals = totals(from, to, rep);
+		SalesSummary.Coverage coverage = SalesSummary.Coverage.of(from, to);
+		List<SummaryRow> sales = salesByPeriod(coverage, rep);
+		List<ProductSales> products = byProduct(coverage, rep);
+		BigDecimal[] totals = totals(sales);
 		long conversions = count(
 				"SELECT COUNT(*) FROM customers WHERE converted_at >= ? AND converted_at < ?" + rep.and("owner_id"),
 				rep.params(utc(from), utc(to.plusDays(1))));
 		long openProspects = count(
 				"SELECT COUNT(*) FROM customers WHERE type = 'PROSPECT' AND created_at < ?" + rep.and("owner_id"),
 				rep.params(utc(to.plusDays(1))));
-		return new Dashboard(from, to, totals[0], totals[1], rate(totals[1], totals[0]), invoices(from, to, today, rep),
-				conversions, openProspects,
-				rate(BigDecimal.valueOf(conversions), BigDecimal.valueOf(conversions + openProspects)),
-				byMonth(from, to, rep), byRep(from, to, rep), byCategory(from, to, rep), topProducts(from, to, rep),
-				appointmentsByRep(from, to, rep), lowStock());
+		return new Dashboard(from, to, totals[0], totals[1], rate(totals[1], totals[0]),
+				invoices(sales, from, to, today, rep), conversions, openProspects,
+				rate(BigDecimal.valueOf(conversions), BigDecimal.valueOf(conversions + openProspects)), byMonth(sales),
+				byRep(coverage, rep), byCategory(products), topProducts(products), appointmentsByRep(from, to, rep),
+				lowStock());
 	}
 
 	/**
@@ -106,100 +108,167 @@ public class Statistics {
 		}
 	}
 
-	private BigDecimal[] totals(LocalDate from, LocalDate to, Scope rep) {
+	/**
+	 * The period's sales rows of the scope (every rep, or one) over every product:
+	 * ordered by month, they give the totals, the months and the document counts.
+	 */
+	private List<SummaryRow> salesByPeriod(SalesSummary.Coverage coverage, Scope rep) {
+		List<Object> params = new ArrayList<>();
+		String where = coverage.condition("s", params);
+		params.add(rep.idOrAll());
 		return this.jdbc
-			.sql("SELECT COALESCE(SUM(" + SIGN + " * i.total_excl_vat), 0) AS revenue, " + "COALESCE(SUM(" + SIGN
-					+ " * (i.total_excl_vat - i.total_cost)), 0) AS margin "
-					+ "FROM invoices i WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?"
-					+ rep.and("i.sales_rep_id"))
-			.params(rep.params(from, to))
-			.query((rs,
-					row) -> new BigDecimal[] { money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin")) })
-			.single();
-	}
-
-	private Dashboard.Invoices invoices(LocalDate from, LocalDate to, LocalDate today, Scope rep) {
-		return this.jdbc
-			.sql("""
-					SELECT
-					  COALESCE(SUM(CASE WHEN kind = 'INVOICE' THEN 1 ELSE 0 END), 0) AS issued,
-					  COALESCE(SUM(CASE WHEN kind = 'INVOICE' AND status = 'PAID' THEN 1 ELSE 0 END), 0) AS paid,
-					  COALESCE(SUM(CASE WHEN kind = 'INVOICE' AND status IN ('ISSUED', 'PARTIALLY_PAID') AND due_date < ? THEN 1 ELSE 0 END), 0) AS overdue,
-					  COALESCE(SUM(CASE WHEN kind = 'CREDIT_NOTE' THEN 1 ELSE 0 END), 0) AS credit_notes,
-					  COALESCE(SUM(CASE WHEN kind = 'INVOICE' AND status IN ('ISSUED', 'PARTIALLY_PAID')
-					      THEN total_incl_vat - amount_paid - amount_credited ELSE 0 END), 0) AS open_amount,
-					  COALESCE(SUM(CASE WHEN kind = 'INVOICE' AND status IN ('ISSUED', 'PARTIALLY_PAID') AND due_date < ?
-					      THEN total_incl_vat - amount_paid - amount_credited ELSE 0 END), 0) AS overdue_amount
-					FROM invoices WHERE status <> 'DRAFT' AND issue_date BETWEEN ? AND ?"""
-					+ rep.and("sales_rep_id"))
-			.params(rep.params(today, today, from, to))
-			.query((rs, row) -> new Dashboard.Invoices(rs.getLong("issued"), rs.getLong("paid"), rs.getLong("overdue"),
-					rs.getLong("credit_notes"), money(rs.getBigDecimal("open_amount")),
-					money(rs.getBigDecimal("overdue_amount"))))
-			.single();
-	}
-
-	private List<Dashboard.MonthFigures> byMonth(LocalDate from, LocalDate to, Scope rep) {
-		return this.jdbc
-			.sql("SELECT YEAR(i.issue_date) AS y, MONTH(i.issue_date) AS m, " + "SUM(" + SIGN
-					+ " * i.total_excl_vat) AS revenue, " + "SUM(" + SIGN
-					+ " * (i.total_excl_vat - i.total_cost)) AS margin "
-					+ "FROM invoices i WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?"
-					+ rep.and("i.sales_rep_id") + " GROUP BY YEAR(i.issue_date), MONTH(i.issue_date) ORDER BY y, m")
-			.params(rep.params(from, to))
-			.query((rs, row) -> new Dashboard.MonthFigures(rs.getInt("y"), rs.getInt("m"),
-					money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin"))))
+			.sql("SELECT s.period_kind, s.period, s.revenue, s.cost, s.invoices, s.credit_notes FROM sales_summary s "
+					+ "WHERE " + where + " AND s.sales_rep_id = ? AND s.product_id = 0")
+			.params(params)
+			.query((rs, row) -> new SummaryRow(rs.getString("period_kind"), rs.getInt("period"),
+					rs.getBigDecimal("revenue"), rs.getBigDecimal("cost"), rs.getLong("invoices"),
+					rs.getLong("credit_notes")))
 			.list();
 	}
 
-	private List<Dashboard.RepFigures> byRep(LocalDate from, LocalDate to, Scope rep) {
+	/** A row of the sales summary over every product. */
+	private record SummaryRow(String kind, int period, BigDecimal revenue, BigDecimal cost, long invoices,
+			long creditNotes) {
+
+		/** yyyymm of the row's month. */
+		int month() {
+			return this.kind.equals("M") ? this.period : this.period / 100;
+		}
+
+	}
+
+	private static BigDecimal[] totals(List<SummaryRow> rows) {
+		BigDecimal revenue = BigDecimal.ZERO;
+		BigDecimal cost = BigDecimal.ZERO;
+		for (SummaryRow row : rows) {
+			revenue = revenue.add(row.revenue());
+			cost = cost.add(row.cost());
+		}
+		return new BigDecimal[] { money(revenue), money(revenue.subtract(cost)) };
+	}
+
+	private static List<Dashboard.MonthFigures> byMonth(List<SummaryRow> rows) {
+		java.util.Map<Integer, BigDecimal[]> months = new java.util.TreeMap<>();
+		for (SummaryRow row : rows) {
+			BigDecimal[] month = months.computeIfAbsent(row.month(),
+					(key) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			month[0] = month[0].add(row.revenue());
+			month[1] = month[1].add(row.cost());
+		}
+		return months.entrySet()
+			.stream()
+			.map((month) -> new Dashboard.MonthFigures(month.getKey() / 100, month.getKey() % 100,
+					money(month.getValue()[0]), money(month.getValue()[0].subtract(month.getValue()[1]))))
+			.toList();
+	}
+
+	/**
+	 * Issued invoices and credit notes come from the summary; whether an invoice is paid
+	 * changes after it is issued, so the open and settled ones are read from the
+	 * invoices, among the few not yet paid (the index on status and issue date serves
+	 * it).
+	 */
+	private Dashboard.Invoices invoices(List<SummaryRow> rows, LocalDate from, LocalDate to, LocalDate today,
+			Scope rep) {
+		long issued = rows.stream().mapToLong(SummaryRow::invoices).sum();
+		long creditNotes = rows.stream().mapToLong(SummaryRow::creditNotes).sum();
 		return this.jdbc
-			.sql("SELECT i.sales_rep_id, u.display_name, " + "SUM(" + SIGN + " * i.total_excl_vat) AS revenue, "
-					+ "SUM(" + SIGN + " * (i.total_excl_vat - i.total_cost)) AS margin, "
-					+ "SUM(CASE WHEN i.kind = 'INVOICE' THEN 1 ELSE 0 END) AS invoices "
-					+ "FROM invoices i JOIN users u ON u.id = i.sales_rep_id "
-					+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?" + rep.and("i.sales_rep_id")
-					+ " GROUP BY i.sales_rep_id, u.display_name ORDER BY revenue DESC, u.display_name")
-			.params(rep.params(from, to))
+			.sql("""
+					SELECT
+					  COUNT(*) AS unpaid,
+					  COALESCE(SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID') AND due_date < ? THEN 1 ELSE 0 END), 0) AS overdue,
+					  COALESCE(SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID')
+					      THEN total_incl_vat - amount_paid - amount_credited ELSE 0 END), 0) AS open_amount,
+					  COALESCE(SUM(CASE WHEN status IN ('ISSUED', 'PARTIALLY_PAID') AND due_date < ?
+					      THEN total_incl_vat - amount_paid - amount_credited ELSE 0 END), 0) AS overdue_amount
+					FROM invoices
+					WHERE status IN ('ISSUED', 'PARTIALLY_PAID', 'CREDITED') AND kind = 'INVOICE'
+					  AND issue_date BETWEEN ? AND ?"""
+					+ rep.and("sales_rep_id"))
+			.params(rep.params(today, today, from, to))
+			.query((rs, row) -> new Dashboard.Invoices(issued, issued - rs.getLong("unpaid"), rs.getLong("overdue"),
+					creditNotes, money(rs.getBigDecimal("open_amount")), money(rs.getBigDecimal("overdue_amount"))))
+			.single();
+	}
+
+	private List<Dashboard.RepFigures> byRep(SalesSummary.Coverage coverage, Scope rep) {
+		List<Object> params = new ArrayList<>();
+		String where = coverage.condition("s", params);
+		String oneRep = "";
+		if (rep.salesRepId() != null) {
+			oneRep = " AND s.sales_rep_id = ?";
+			params.add(rep.salesRepId());
+		}
+		return this.jdbc
+			.sql("SELECT s.sales_rep_id, u.display_name, SUM(s.revenue) AS revenue, SUM(s.revenue - s.cost) AS margin, "
+					+ "SUM(s.invoices) AS invoices FROM sales_summary s JOIN users u ON u.id = s.sales_rep_id "
+					+ "WHERE " + where + " AND s.product_id = 0 AND s.sales_rep_id <> 0" + oneRep
+					+ " GROUP BY s.sales_rep_id, u.display_name ORDER BY revenue DESC, u.display_name")
+			.params(params)
 			.query((rs, row) -> new Dashboard.RepFigures(rs.getLong("sales_rep_id"), rs.getString("display_name"),
 					money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin")), rs.getLong("invoices")))
 			.list();
 	}
 
-	private List<Dashboard.CategoryFigures> byCategory(LocalDate from, LocalDate to, Scope rep) {
-		return this.jdbc.sql("SELECT p.category, SUM(" + SIGN + " * l.net_amount) AS revenue, " + "SUM(" + SIGN
-				+ " * (l.net_amount - l.quantity * l.unit_cost)) AS margin "
-				+ "FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id JOIN products p ON p.id = l.product_id "
-				+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?" + rep.and("i.sales_rep_id")
-				+ " GROUP BY p.category ORDER BY revenue DESC, p.category")
-			.params(rep.params(from, to))
-			.query((rs, row) -> new Dashboard.CategoryFigures(rs.getString("category"),
-					money(rs.getBigDecimal("revenue")), money(rs.getBigDecimal("margin"))))
+	/** What each product sold in the period, for the categories and the best sellers. */
+	private List<ProductSales> byProduct(SalesSummary.Coverage coverage, Scope rep) {
+		List<Object> params = new ArrayList<>();
+		String where = coverage.condition("s", params);
+		params.add(rep.idOrAll());
+		return this.jdbc
+			.sql("SELECT p.id, p.sku, p.name, p.category, SUM(s.quantity) AS quantity, SUM(s.revenue) AS revenue, "
+					+ "SUM(s.cost) AS cost FROM sales_summary s JOIN products p ON p.id = s.product_id " + "WHERE "
+					+ where + " AND s.sales_rep_id = ? AND s.product_id <> 0 GROUP BY p.id, p.sku, p.name, p.category")
+			.params(params)
+			.query((rs, row) -> new ProductSales(rs.getLong("id"), rs.getString("sku"), rs.getString("name"),
+					rs.getString("category"), rs.getLong("quantity"), rs.getBigDecimal("revenue"),
+					rs.getBigDecimal("cost")))
 			.list();
 	}
 
-	private List<Dashboard.ProductFigures> topProducts(LocalDate from, LocalDate to, Scope rep) {
-		return this.jdbc.sql("SELECT p.id, p.sku, p.name, SUM(" + SIGN + " * l.quantity) AS quantity, " + "SUM(" + SIGN
-				+ " * l.net_amount) AS revenue "
-				+ "FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id JOIN products p ON p.id = l.product_id "
-				+ "WHERE i.status <> 'DRAFT' AND i.issue_date BETWEEN ? AND ?" + rep.and("i.sales_rep_id")
-				+ " GROUP BY p.id, p.sku, p.name ORDER BY revenue DESC, p.sku LIMIT 10")
-			.params(rep.params(from, to))
-			.query((rs, row) -> new Dashboard.ProductFigures(rs.getLong("id"), rs.getString("sku"),
-					rs.getString("name"), rs.getLong("quantity"), money(rs.getBigDecimal("revenue"))))
-			.list();
+	private record ProductSales(long id, String sku, String name, String category, long quantity, BigDecimal revenue,
+			BigDecimal cost) {
+
 	}
 
+	private static List<Dashboard.CategoryFigures> byCategory(List<ProductSales> products) {
+		java.util.Map<String, BigDecimal[]> categories = new java.util.HashMap<>();
+		for (ProductSales product : products) {
+			BigDecimal[] category = categories.computeIfAbsent(product.category(),
+					(key) -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			category[0] = category[0].add(product.revenue());
+			category[1] = category[1].add(product.revenue().subtract(product.cost()));
+		}
+		return categories.entrySet()
+			.stream()
+			.map((category) -> new Dashboard.CategoryFigures(category.getKey(), money(category.getValue()[0]),
+					money(category.getValue()[1])))
+			.sorted(java.util.Comparator.comparing(Dashboard.CategoryFigures::revenue)
+				.reversed()
+				.thenComparing(Dashboard.CategoryFigures::category))
+			.toList();
+	}
+
+	private static List<Dashboard.ProductFigures> topProducts(List<ProductSales> products) {
+		return products.stream()
+			.sorted(java.util.Comparator.comparing(ProductSales::revenue).reversed().thenComparing(ProductSales::sku))
+			.limit(10)
+			.map((product) -> new Dashboard.ProductFigures(product.id(), product.sku(), product.name(),
+					product.quantity(), money(product.revenue())))
+			.toList();
+	}
+
+	/** Appointments by rep and status, from their daily summary. */
 	private List<Dashboard.RepAppointments> appointmentsByRep(LocalDate from, LocalDate to, Scope rep) {
 		return this.jdbc
-			.sql("SELECT a.sales_rep_id, u.display_name, "
-					+ "SUM(CASE WHEN a.status = 'PLANNED' THEN 1 ELSE 0 END) AS planned, "
-					+ "SUM(CASE WHEN a.status = 'DONE' THEN 1 ELSE 0 END) AS done, "
-					+ "SUM(CASE WHEN a.status = 'CANCELLED' THEN 1 ELSE 0 END) AS cancelled "
-					+ "FROM appointments a JOIN users u ON u.id = a.sales_rep_id "
-					+ "WHERE a.start_at >= ? AND a.start_at < ?" + rep.and("a.sales_rep_id")
-					+ " GROUP BY a.sales_rep_id, u.display_name ORDER BY u.display_name")
-			.params(rep.params(utc(from), utc(to.plusDays(1))))
+			.sql("SELECT s.sales_rep_id, u.display_name, "
+					+ "SUM(CASE WHEN s.status = 'PLANNED' THEN s.appointments ELSE 0 END) AS planned, "
+					+ "SUM(CASE WHEN s.status = 'DONE' THEN s.appointments ELSE 0 END) AS done, "
+					+ "SUM(CASE WHEN s.status = 'CANCELLED' THEN s.appointments ELSE 0 END) AS cancelled "
+					+ "FROM appointment_summary s JOIN users u ON u.id = s.sales_rep_id "
+					+ "WHERE s.start_day BETWEEN ? AND ?" + rep.and("s.sales_rep_id")
+					+ " GROUP BY s.sales_rep_id, u.display_name HAVING SUM(s.appointments) > 0 ORDER BY u.display_name")
+			.params(rep.params(AppointmentSummary.day(from), AppointmentSummary.day(to)))
 			.query((rs, row) -> new Dashboard.RepAppointments(rs.getLong("sales_rep_id"), rs.getString("display_name"),
 					rs.getLong("planned"), rs.getLong("done"), rs.getLong("cancelled")))
 			.list();
@@ -239,6 +308,10 @@ public class Statistics {
 
 	/** All reps, or one: the condition and the parameter it adds to a query. */
 	private record Scope(Long salesRepId) {
+
+		long idOrAll() {
+			return (this.salesRepId != null) ? this.salesRepId : SalesSummary.ALL;
+		}
 
 		String and(String column) {
 			return (this.salesRepId != null) ? " AND " + column + " = ?" : "";

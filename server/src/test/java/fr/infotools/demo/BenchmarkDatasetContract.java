@@ -145,6 +145,16 @@ abstract class BenchmarkDatasetContract {
 		assertThat(created.status()).isEqualTo(201);
 		assertThat(created.json().get("id").asLong()).isGreaterThan(lastCustomer);
 		assertThat(this.trail.verify().intact()).isTrue();
+		java.math.BigDecimal revenue = this.jdbc
+			.sql("SELECT SUM(CASE WHEN kind = 'CREDIT_NOTE' THEN -1 ELSE 1 END * total_excl_vat) FROM invoices "
+					+ "WHERE status <> 'DRAFT' AND issue_date BETWEEN ? AND ?")
+			.params(java.time.LocalDate.parse("2020-01-01"), java.time.LocalDate.now(BenchmarkDataset.PARIS))
+			.query(java.math.BigDecimal.class)
+			.single();
+		Api.Response dashboard = api
+			.get("/api/v1/stats/dashboard?from=" + java.time.LocalDate.now(BenchmarkDataset.PARIS).minusDays(1000)
+					+ "&to=" + java.time.LocalDate.now(BenchmarkDataset.PARIS), manager);
+		assertThat(dashboard.json().get("revenue").decimalValue()).isEqualByComparingTo(revenue);
 	}
 
 	@Test
