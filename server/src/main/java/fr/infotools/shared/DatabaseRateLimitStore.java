@@ -42,9 +42,14 @@ class DatabaseRateLimitStore implements RateLimitStore {
 
 	@Override
 	public Window hit(String key, Duration window) {
+		return add(key, window, 1);
+	}
+
+	/** Counts {@code events} more events for the key at once. */
+	Window add(String key, Duration window, long events) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.ownTransaction.execute((status) -> count(key, window));
+				return this.ownTransaction.execute((status) -> count(key, window, events));
 			}
 			catch (DuplicateKeyException | PessimisticLockingFailureException ex) {
 				// InnoDB: two first hits on one key both wait on the gap they locked, one
@@ -59,23 +64,25 @@ class DatabaseRateLimitStore implements RateLimitStore {
 		}
 	}
 
-	private Window count(String key, Duration window) {
+	private Window count(String key, Duration window, long events) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Optional<Window> open = lock(key, window);
 		if (open.isEmpty()) {
-			this.jdbc.sql("INSERT INTO rate_limit_counters (bucket_key, window_start, hits) VALUES (?, ?, 1)")
-				.params(key, utc(now))
+			this.jdbc.sql("INSERT INTO rate_limit_counters (bucket_key, window_start, hits) VALUES (?, ?, ?)")
+				.params(key, utc(now), events)
 				.update();
-			return new Window(1, now.plus(window));
+			return new Window(events, now.plus(window));
 		}
 		if (!now.isBefore(open.get().endsAt())) {
-			this.jdbc.sql("UPDATE rate_limit_counters SET window_start = ?, hits = 1 WHERE bucket_key = ?")
-				.params(utc(now), key)
+			this.jdbc.sql("UPDATE rate_limit_counters SET window_start = ?, hits = ? WHERE bucket_key = ?")
+				.params(utc(now), events, key)
 				.update();
-			return new Window(1, now.plus(window));
+			return new Window(events, now.plus(window));
 		}
-		this.jdbc.sql("UPDATE rate_limit_counters SET hits = hits + 1 WHERE bucket_key = ?").param(key).update();
-		return new Window(open.get().hits() + 1, open.get().endsAt());
+		this.jdbc.sql("UPDATE rate_limit_counters SET hits = hits + ? WHERE bucket_key = ?")
+			.params(events, key)
+			.update();
+		return new Window(open.get().hits() + events, open.get().endsAt());
 	}
 
 	@Override

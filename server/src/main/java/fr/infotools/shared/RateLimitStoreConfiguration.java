@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,9 +19,18 @@ import org.springframework.transaction.PlatformTransactionManager;
 class RateLimitStoreConfiguration {
 
 	@Bean
+	@Primary
 	@ConditionalOnProperty(name = "infotools.rate-limits.store", havingValue = "database")
-	RateLimitStore databaseRateLimitStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+	DatabaseRateLimitStore databaseRateLimitStore(JdbcClient jdbc, Clock clock,
+			PlatformTransactionManager transactions) {
 		return new DatabaseRateLimitStore(jdbc, clock, transactions);
+	}
+
+	/** The API quota is counted on every request: in batches, not one write each. */
+	@Bean
+	@ConditionalOnProperty(name = "infotools.rate-limits.store", havingValue = "database")
+	BatchedRateLimitStore batchedRateLimitStore(DatabaseRateLimitStore shared, Clock clock) {
+		return new BatchedRateLimitStore(shared, clock);
 	}
 
 	@Bean

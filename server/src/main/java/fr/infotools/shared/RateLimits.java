@@ -18,9 +18,27 @@ public class RateLimits {
 
 	private final Clock clock;
 
+	/** Where the limits counted on every request go, when it is not {@link #store}. */
+	private final RateLimitStore perRequestStore;
+
+	/** The limits counted on every request. */
+	private static final java.util.Set<String> PER_REQUEST = java.util.Set.of("api");
+
 	RateLimits(RateLimitProperties properties, RateLimitStore store, Clock clock) {
+		this(properties, store, (BatchedRateLimitStore) null, clock);
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	RateLimits(RateLimitProperties properties, RateLimitStore store,
+			org.springframework.beans.factory.ObjectProvider<BatchedRateLimitStore> batched, Clock clock) {
+		this(properties, store, batched.getIfAvailable(), clock);
+	}
+
+	private RateLimits(RateLimitProperties properties, RateLimitStore store, BatchedRateLimitStore batched,
+			Clock clock) {
 		this.properties = properties;
 		this.store = store;
+		this.perRequestStore = (batched != null) ? batched : store;
 		this.clock = clock;
 	}
 
@@ -30,7 +48,8 @@ public class RateLimits {
 	 */
 	public void consume(String limit, String key) {
 		RateLimitProperties.Limit config = this.properties.limit(limit);
-		RateLimitStore.Window window = this.store.hit(limit + "|" + key, config.window());
+		RateLimitStore counters = PER_REQUEST.contains(limit) ? this.perRequestStore : this.store;
+		RateLimitStore.Window window = counters.hit(limit + "|" + key, config.window());
 		if (window.hits() > config.capacity()) {
 			throw new RateLimitExceededException(limit, window.remaining(this.clock.instant()));
 		}

@@ -63,6 +63,59 @@ class DatabaseRateLimitStoreIntegrationTests {
 		assertThat(this.store.current(key, Duration.ofMinutes(5)).hits()).isZero();
 	}
 
+	/**
+	 * Two instances of the batched store (two servers) on one table: each answers from
+	 * memory, and after a flush each knows what both counted.
+	 */
+	@Test
+	void theApiQuotaIsCountedInBatchesSharedByEveryInstance() {
+		DatabaseRateLimitStore shared = (DatabaseRateLimitStore) this.store;
+		BatchedRateLimitStore first = new BatchedRateLimitStore(shared, java.time.Clock.systemUTC());
+		BatchedRateLimitStore second = new BatchedRateLimitStore(shared, java.time.Clock.systemUTC());
+		String key = "api|" + UUID.randomUUID();
+		Duration window = Duration.ofMinutes(5);
+		for (int i = 0; i < 30; i++) {
+			first.hit(key, window);
+		}
+		assertThat(second.hit(key, window).hits()).isEqualTo(1);
+		assertThat(shared.current(key, window).hits()).isZero();
+
+		first.flush();
+		second.flush();
+
+		assertThat(shared.current(key, window).hits()).isEqualTo(31);
+		assertThat(second.hit(key, window).hits()).isEqualTo(32);
+		first.flush();
+		assertThat(first.hit(key, window).hits()).isEqualTo(31);
+		second.flush();
+		first.flush();
+		assertThat(first.hit(key, window).hits()).isEqualTo(34);
+		first.clear(key);
+		assertThat(shared.current(key, window).hits()).isZero();
+	}
+
+	@Test
+	void theServerCountsTheApiQuotaThroughTheBatchedStore() throws InterruptedException {
+		Api api = new Api(this.port);
+		String token = api.login(DemoAccounts.REP).access();
+		for (int i = 0; i < 3; i++) {
+			assertThat(api.get("/api/v1/appointments/upcoming", token).status()).isEqualTo(200);
+		}
+		long rep = this.jdbc.sql("SELECT id FROM users WHERE username = ?")
+			.param(DemoAccounts.REP)
+			.query(Long.class)
+			.single();
+		java.util.Optional<Long> counted = java.util.Optional.empty();
+		for (int wait = 0; wait < 100 && !counted.equals(java.util.Optional.of(3L)); wait++) {
+			Thread.sleep(100);
+			counted = this.jdbc.sql("SELECT hits FROM rate_limit_counters WHERE bucket_key = ?")
+				.param("api|" + rep)
+				.query(Long.class)
+				.optional();
+		}
+		assertThat(counted).hasValue(3L);
+	}
+
 	@Test
 	void failedLoginsAreCountedInTheSharedTable() {
 		Api api = new Api(this.port);

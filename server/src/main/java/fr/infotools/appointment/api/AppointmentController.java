@@ -8,12 +8,10 @@ import jakarta.validation.Valid;
 
 import fr.infotools.appointment.Appointment;
 import fr.infotools.appointment.Appointments;
-import fr.infotools.identity.Users;
 import fr.infotools.shared.PageQuery;
 import fr.infotools.shared.PageResponse;
 import fr.infotools.shared.Versions;
 
-import org.springframework.data.domain.Page;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -42,14 +40,11 @@ class AppointmentController {
 
 	private final Appointments appointments;
 
-	private final PartyNames names;
+	private final AppointmentViews views;
 
-	private final Users users;
-
-	AppointmentController(Appointments appointments, PartyNames names, Users users) {
+	AppointmentController(Appointments appointments, AppointmentViews views) {
 		this.appointments = appointments;
-		this.names = names;
-		this.users = users;
+		this.views = views;
 	}
 
 	/**
@@ -62,11 +57,8 @@ class AppointmentController {
 			@RequestParam(required = false) InstantParam to, @RequestParam(required = false) Long salesRepId,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
 			@RequestParam(required = false) String sort) {
-		Page<Appointment> found = this.appointments.search(InstantParam.of(from), InstantParam.of(to), salesRepId,
+		return this.views.search(InstantParam.of(from), InstantParam.of(to), salesRepId,
 				PageQuery.of(page, size, sort, SORTABLE, "startAt"));
-		PartyNames.Names parties = this.names.of(found.getContent());
-		Map<Long, String> userNames = this.users.displayNames();
-		return PageResponse.of(found.map((appointment) -> AppointmentResponse.of(appointment, userNames, parties)));
 	}
 
 	/**
@@ -75,7 +67,7 @@ class AppointmentController {
 	 */
 	@GetMapping("/upcoming")
 	List<AppointmentResponse> upcoming(@RequestParam(required = false) Integer limit) {
-		return views(this.appointments.upcoming((limit != null) ? limit : Appointments.DEFAULT_UPCOMING));
+		return this.views.upcoming((limit != null) ? limit : Appointments.DEFAULT_UPCOMING);
 	}
 
 	@PostMapping
@@ -108,15 +100,7 @@ class AppointmentController {
 	}
 
 	private AppointmentResponse view(Appointment appointment) {
-		return views(List.of(appointment)).get(0);
-	}
-
-	private List<AppointmentResponse> views(List<Appointment> appointments) {
-		PartyNames.Names parties = this.names.of(appointments);
-		Map<Long, String> userNames = this.users.displayNames();
-		return appointments.stream()
-			.map((appointment) -> AppointmentResponse.of(appointment, userNames, parties))
-			.toList();
+		return this.views.of(List.of(appointment)).get(0);
 	}
 
 }

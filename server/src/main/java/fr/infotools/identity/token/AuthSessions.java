@@ -60,12 +60,13 @@ class AuthSessions {
 			.update();
 	}
 
-	boolean isActive(String sessionId, Instant now) {
+	/** When the session ends, if it is still open. */
+	java.util.Optional<Instant> openUntil(String sessionId, Instant now) {
 		return this.jdbc
-			.sql("SELECT COUNT(*) FROM auth_sessions WHERE id = ? AND revoked_at IS NULL AND expires_at > ?")
+			.sql("SELECT expires_at FROM auth_sessions WHERE id = ? AND revoked_at IS NULL AND expires_at > ?")
 			.params(sessionId, utc(now))
-			.query(Long.class)
-			.single() > 0;
+			.query((rs, row) -> instant(rs.getObject("expires_at", LocalDateTime.class)))
+			.optional();
 	}
 
 	private static LocalDateTime utc(Instant instant) {

@@ -14,9 +14,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessTokenTtl lifetime of an access token
  * @param refreshTokenTtl lifetime of a refresh token (each use gives a new one)
  * @param sessionMaxAge how long a login lasts at most, however often it is refreshed
+ * @param sessionCheckCache how long an instance trusts that a token's session is still
+ * open before asking the database again: a session ended on this instance stops its
+ * tokens at once, one ended on another instance within this delay; 0 asks at every
+ * request
  */
 @ConfigurationProperties("infotools.security.tokens")
 public record TokenProperties(String secret, @DefaultValue("15m") Duration accessTokenTtl,
-		@DefaultValue("14d") Duration refreshTokenTtl, @DefaultValue("30d") Duration sessionMaxAge) {
+		@DefaultValue("14d") Duration refreshTokenTtl, @DefaultValue("30d") Duration sessionMaxAge,
+		@DefaultValue("5s") Duration sessionCheckCache) {
 
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
 
 import fr.infotools.identity.CurrentUser;
 import fr.infotools.identity.Users;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +51,21 @@ public class TokenService {
 
 	private final Clock clock;
 
+	/**
+	 * Sessions found open lately, with the time they end: most requests need no query.
+	 */
+	private final Cache<String, Instant> openSessions;
+
 	TokenService(JwtEncoder encoder, AuthSessions sessions, Users users, TokenProperties properties, Clock clock) {
 		this.encoder = encoder;
 		this.sessions = sessions;
 		this.users = users;
 		this.properties = properties;
 		this.clock = clock;
+		this.openSessions = Caffeine.newBuilder()
+			.expireAfterWrite(properties.sessionCheckCache())
+			.maximumSize(100_000)
+			.build();
 	}
 
 	@Transactional
@@ -74,6 +85,7 @@ public class TokenService {
 		if (token.usedAt() != null || !this.sessions.markUsed(hash, now)) {
 			log.warn("Refresh token reused: revoking session {}", token.sessionId());
 			this.sessions.revokeSession(token.sessionId(), now);
+			this.openSessions.invalidate(token.sessionId());
 			throw new InvalidRefreshTokenException("refresh token already used");
 		}
 		if (!token.isUsable(now)) {
@@ -87,11 +99,28 @@ public class TokenService {
 	@Transactional
 	public void closeSession(String sessionId) {
 		this.sessions.revokeSession(sessionId, now());
+		this.openSessions.invalidate(sessionId);
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * Whether the session of an access token is still open: asked of every API request,
+	 * so answered from the sessions seen open within {@code session-check-cache} when it
+	 * can (one statement otherwise, outside any transaction).
+	 */
 	public boolean isSessionActive(String sessionId) {
-		return sessionId != null && this.sessions.isActive(sessionId, now());
+		if (sessionId == null) {
+			return false;
+		}
+		Instant now = now();
+		Instant ends = this.openSessions.getIfPresent(sessionId);
+		if (ends != null && ends.isAfter(now)) {
+			return true;
+		}
+		java.util.Optional<Instant> open = this.sessions.openUntil(sessionId, now);
+		if (open.isPresent() && !this.properties.sessionCheckCache().isZero()) {
+			this.openSessions.put(sessionId, open.get());
+		}
+		return open.isPresent();
 	}
 
 	private TokenPair newPair(CurrentUser user, String sessionId, Instant now) {
