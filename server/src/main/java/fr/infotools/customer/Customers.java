@@ -175,28 +175,23 @@ public class Customers {
 		if (customerIds.isEmpty()) {
 			return Map.of();
 		}
-		Long owner = this.access.ownerScope().orElse(null);
-		return this.customers.findAllById(customerIds)
+		return this.customers.findNames(customerIds, this.access.ownerScope().orElse(null))
 			.stream()
-			.filter((customer) -> owner == null || customer.getOwnerId() == owner)
-			.collect(Collectors.toMap(Customer::getId, Customer::getCompanyName));
+			.collect(Collectors.toMap(IdName::id, IdName::name));
 	}
 
 	/**
-	 * The full names of the given contacts of customers the current user may see, in two
-	 * queries.
+	 * The full names of the given contacts of customers the current user may see, in one
+	 * query.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> contactNames(Collection<Long> contactIds) {
 		if (contactIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Contact> found = this.contacts.findAllById(contactIds);
-		Set<Long> visible = companyNames(found.stream().map(Contact::getCustomerId).collect(Collectors.toSet()))
-			.keySet();
-		return found.stream()
-			.filter((contact) -> visible.contains(contact.getCustomerId()))
-			.collect(Collectors.toMap(Contact::getId, (contact) -> contact.fullName().strip()));
+		return this.customers.findContactNames(contactIds, this.access.ownerScope().orElse(null))
+			.stream()
+			.collect(Collectors.toMap(IdName::id, (contact) -> contact.name().strip()));
 	}
 
 	@Transactional(readOnly = true)

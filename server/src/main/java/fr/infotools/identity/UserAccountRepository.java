@@ -23,4 +23,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	List<UserAccount> findAllByOrderByDisplayName();
 
+	/** Every user's id and display name, without loading the accounts. */
+	@org.springframework.data.jpa.repository.Query("select u.id, u.displayName from UserAccount u")
+	List<Object[]> findDisplayNames();
+
 }

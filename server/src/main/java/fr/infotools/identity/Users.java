@@ -49,9 +49,9 @@ public class Users {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames() {
-		return this.repository.findAll()
+		return this.repository.findDisplayNames()
 			.stream()
-			.collect(Collectors.toUnmodifiableMap(UserAccount::getId, UserAccount::getDisplayName));
+			.collect(Collectors.toUnmodifiableMap((row) -> (Long) row[0], (row) -> (String) row[1]));
 	}
 
 	/** Whether the id is an active sales rep, to whom records can be assigned. */
