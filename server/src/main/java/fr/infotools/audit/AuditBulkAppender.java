@@ -12,11 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Appends many rows to the audit trail in a few statements, for bulk loads that write
- * their records with plain SQL (the benchmark dataset): the rows are chained exactly as
- * {@link AuditWriter} chains them, so the trail's integrity check accepts them. The
- * caller owns the connection and its transaction; nothing else may write to the trail
- * meanwhile.
+ * Appends rows to the audit trail in a few statements, each hash-chained to the one
+ * before: what {@link AuditWriter} does at the end of every transaction, and what bulk
+ * loads that write their records with plain SQL (the benchmark dataset) use directly, so
+ * that the trail's integrity check accepts them.
  */
 public final class AuditBulkAppender {
 
@@ -32,10 +31,19 @@ public final class AuditBulkAppender {
 
 	private long appended;
 
+	/** For a bulk load that nothing else writes to the trail during. */
 	public AuditBulkAppender(Connection connection) throws SQLException {
+		this(connection, false);
+	}
+
+	/**
+	 * @param lockHead whether to lock the chain head until the transaction ends, so that
+	 * concurrent writers wait for each other
+	 */
+	AuditBulkAppender(Connection connection, boolean lockHead) throws SQLException {
 		this.connection = connection;
-		try (PreparedStatement head = connection
-			.prepareStatement("SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1");
+		try (PreparedStatement head = connection.prepareStatement(
+				"SELECT last_id, last_hash FROM audit_chain_head WHERE id = 1" + (lockHead ? " FOR UPDATE" : ""));
 				ResultSet rs = head.executeQuery()) {
 			if (!rs.next()) {
 				throw new IllegalStateException("audit_chain_head is missing");

@@ -2,10 +2,13 @@ package fr.infotools.audit;
 
 import java.math.BigDecimal;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.persistence.Table;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,6 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import fr.infotools.shared.Audited;
 import fr.infotools.shared.Money;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
+import org.hibernate.engine.spi.TransactionCompletionCallbacks.BeforeCompletionCallback;
+import org.hibernate.event.spi.EventSource;
 import org.hibernate.event.spi.PostDeleteEvent;
 import org.hibernate.event.spi.PostDeleteEventListener;
 import org.hibernate.event.spi.PostInsertEvent;
@@ -27,9 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes an audit row for every insert, update and delete of an {@link Audited} entity,
- * from inside the flush, on the same connection and so in the same transaction as the
- * change. Column names are those of the table, so the JSON can be read next to the SQL
- * schema.
+ * on the same connection and so in the same transaction as the change: gathered during
+ * the transaction, written just before it commits. Column names are those of the table,
+ * so the JSON can be read next to the SQL schema.
  */
 @Component
 class AuditEntityListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
@@ -41,6 +47,11 @@ class AuditEntityListener implements PostInsertEventListener, PostUpdateEventLis
 	private static final Set<String> NOT_DIFFED = Set.of("version", "updated_at");
 
 	private final AuditWriter writer;
+
+	/**
+	 * Each open transaction's rows, by session (one transaction at a time per session).
+	 */
+	private final Map<SharedSessionContractImplementor, List<AuditWriter.PendingRow>> pending = new ConcurrentHashMap<>();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -133,12 +144,32 @@ class AuditEntityListener implements PostInsertEventListener, PostUpdateEventLis
 		return changes;
 	}
 
+	/**
+	 * Keeps the row until the transaction is about to commit (after the last flush): the
+	 * trail's head is then locked for a few statements instead of from the first change.
+	 */
 	private void write(SharedSessionContractImplementor session, String table, Object id, AuditAction action,
 			Map<String, Object> values) {
 		String changed = this.json.writeValueAsString(values);
-		AuditActor actor = AuditActor.current();
-		session
-			.doWork((connection) -> this.writer.append(connection, actor, table, String.valueOf(id), action, changed));
+		AuditWriter.PendingRow row = new AuditWriter.PendingRow(AuditActor.current(), table, String.valueOf(id), action,
+				changed);
+		if (!(session instanceof EventSource eventSource)) {
+			// a stateless session has no end-of-transaction hooks: the row is written now
+			session.doWork((connection) -> this.writer.appendAll(connection, List.of(row)));
+			return;
+		}
+		List<AuditWriter.PendingRow> rows = this.pending.get(session);
+		if (rows == null) {
+			List<AuditWriter.PendingRow> transactionRows = new ArrayList<>();
+			this.pending.put(session, transactionRows);
+			eventSource.getActionQueue()
+				.registerCallback((BeforeCompletionCallback) (completing) -> completing
+					.doWork((connection) -> this.writer.appendAll(connection, this.pending.remove(completing))));
+			eventSource.getActionQueue()
+				.registerCallback((AfterCompletionCallback) (success, completed) -> this.pending.remove(completed));
+			rows = transactionRows;
+		}
+		rows.add(row);
 	}
 
 	/**
