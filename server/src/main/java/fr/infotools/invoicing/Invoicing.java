@@ -244,10 +244,12 @@ public class Invoicing {
 			throw new BusinessRuleException("invoice.no-lines", "lines");
 		}
 		Instant at = issueInstant(issueDate);
-		String number = this.numbers.next(InvoiceKind.INVOICE, issueDate.getYear());
-		moveStock(invoice, number, MovementReason.SALE, at);
-		invoice.issue(number, issueDate, at);
 		this.customers.convertOnFirstInvoice(invoice.getCustomerId(), at);
+		// the number last: its series stays locked until the commit, and every issue
+		// waits on it
+		String number = moveStock(invoice, () -> this.numbers.next(InvoiceKind.INVOICE, issueDate.getYear()),
+				MovementReason.SALE, at);
+		invoice.issue(number, issueDate, at);
 		this.events.publishEvent(DocumentIssued.of(invoice));
 		return invoice;
 	}
@@ -306,15 +308,17 @@ public class Invoicing {
 		}
 		this.invoices.save(note);
 		Instant at = issueInstant(issueDate);
-		String number = this.numbers.next(InvoiceKind.CREDIT_NOTE, issueDate.getYear());
-		moveStock(note, number, MovementReason.RETURN, at);
+		String number = moveStock(note, () -> this.numbers.next(InvoiceKind.CREDIT_NOTE, issueDate.getYear()),
+				MovementReason.RETURN, at);
 		note.issue(number, issueDate, at);
 		invoice.recordCredit(note.getTotalInclVat(), cancelsAll);
 		this.events.publishEvent(DocumentIssued.of(note));
 		return note;
 	}
 
-	private void moveStock(Invoice document, String number, MovementReason reason, Instant at) {
+	/** Moves the document's stock, then takes its number (see Stock#moveForDocument). */
+	private String moveStock(Invoice document, java.util.function.Supplier<String> numbering, MovementReason reason,
+			Instant at) {
 		Map<Long, Integer> quantities = new LinkedHashMap<>();
 		Map<Long, String> skus = new LinkedHashMap<>();
 		for (InvoiceLine line : document.getLines()) {
@@ -328,7 +332,7 @@ public class Invoicing {
 			quantities.replaceAll((product, quantity) -> -quantity);
 		}
 		try {
-			this.stock.moveForDocument(quantities, reason, number, at);
+			return this.stock.moveForDocument(quantities, reason, numbering, at);
 		}
 		catch (InsufficientStockException ex) {
 			List<Map<String, Object>> shortages = new ArrayList<>();

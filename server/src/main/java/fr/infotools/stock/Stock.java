@@ -107,18 +107,23 @@ public class Stock {
 	/**
 	 * Takes out (positive quantities) or puts back (negative quantities) several products
 	 * for one document, all or nothing: if any product lacks stock, nothing moves and
-	 * every shortage is reported.
+	 * every shortage is reported. The document's reference is asked for once the stock is
+	 * taken, so that a document number, whose series stays locked until the transaction
+	 * ends, is taken as late as possible. Answers that reference.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void moveForDocument(Map<Long, Integer> quantitiesOut, MovementReason reason, String reference, Instant at) {
+	public String moveForDocument(Map<Long, Integer> quantitiesOut, MovementReason reason,
+			java.util.function.Supplier<String> referenceOnceTaken, Instant at) {
 		Map<Long, Integer> deltas = new TreeMap<>();
 		quantitiesOut.forEach((product, quantity) -> deltas.merge(product, -quantity, Integer::sum));
 		apply(deltas);
+		String reference = referenceOnceTaken.get();
 		deltas.forEach((product, delta) -> {
 			if (delta != 0) {
 				this.movements.save(new StockMovement(product, delta, reason, reference, null, actorId(), at));
 			}
 		});
+		return reference;
 	}
 
 	@Transactional(readOnly = true)
