@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The {@code appointment_summary} table: how many appointments start each day (Paris
- * time), per rep and status, so that the dashboard counts a year of appointments from a
- * few thousand rows instead of a million. Kept up to date by
+ * The {@code appointment_summary} table: how many appointments start each day and each
+ * month (Paris time), per rep and status, so that the dashboard counts a year of
+ * appointments from a few thousand rows instead of a million. Kept up to date by
  * {@link AppointmentSummaryListener} in the transaction of each change; {@link #rebuild}
  * refills it from the appointments.
  */
@@ -26,7 +26,8 @@ public final class AppointmentSummary {
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
 	private static final String ADD = """
-			INSERT INTO appointment_summary (start_day, sales_rep_id, status, appointments) VALUES (?, ?, ?, ?)
+			INSERT INTO appointment_summary (period_kind, period, sales_rep_id, status, appointments)
+			VALUES ('D', ?, ?, ?, ?), ('M', ?, ?, ?, ?)
 			ON DUPLICATE KEY UPDATE appointments = appointments + VALUES(appointments)""";
 
 	private AppointmentSummary() {
@@ -41,7 +42,7 @@ public final class AppointmentSummary {
 		return day(LocalDate.ofInstant(start, PARIS));
 	}
 
-	/** Adds {@code delta} appointments to a day, rep and status. */
+	/** Adds {@code delta} appointments to a day, its month, a rep and a status. */
 	static void add(Connection connection, int day, long salesRepId, AppointmentStatus status, int delta)
 			throws SQLException {
 		try (PreparedStatement add = connection.prepareStatement(ADD)) {
@@ -49,6 +50,10 @@ public final class AppointmentSummary {
 			add.setLong(2, salesRepId);
 			add.setString(3, status.name());
 			add.setInt(4, delta);
+			add.setInt(5, day / 100);
+			add.setLong(6, salesRepId);
+			add.setString(7, status.name());
+			add.setInt(8, delta);
 			add.executeUpdate();
 		}
 	}
@@ -64,7 +69,9 @@ public final class AppointmentSummary {
 			try (ResultSet rs = read.executeQuery("SELECT start_at, sales_rep_id, status FROM appointments")) {
 				while (rs.next()) {
 					Instant start = rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
-					counts.merge(new Key(day(start), rs.getLong(2), rs.getString(3)), 1, Integer::sum);
+					int day = day(start);
+					counts.merge(new Key("D", day, rs.getLong(2), rs.getString(3)), 1, Integer::sum);
+					counts.merge(new Key("M", day / 100, rs.getLong(2), rs.getString(3)), 1, Integer::sum);
 				}
 			}
 		}
@@ -72,13 +79,15 @@ public final class AppointmentSummary {
 			clear.executeUpdate("DELETE FROM appointment_summary");
 		}
 		try (PreparedStatement insert = connection.prepareStatement(
-				"INSERT INTO appointment_summary (start_day, sales_rep_id, status, appointments) VALUES (?, ?, ?, ?)")) {
+				"INSERT INTO appointment_summary (period_kind, period, sales_rep_id, status, appointments) "
+						+ "VALUES (?, ?, ?, ?, ?)")) {
 			int batched = 0;
 			for (Map.Entry<Key, Integer> count : new TreeMap<>(counts).entrySet()) {
-				insert.setInt(1, count.getKey().day());
-				insert.setLong(2, count.getKey().salesRepId());
-				insert.setString(3, count.getKey().status());
-				insert.setInt(4, count.getValue());
+				insert.setString(1, count.getKey().kind());
+				insert.setInt(2, count.getKey().period());
+				insert.setLong(3, count.getKey().salesRepId());
+				insert.setString(4, count.getKey().status());
+				insert.setInt(5, count.getValue());
 				insert.addBatch();
 				if (++batched % 1000 == 0) {
 					insert.executeBatch();
@@ -88,13 +97,17 @@ public final class AppointmentSummary {
 		}
 	}
 
-	private record Key(int day, long salesRepId, String status) implements Comparable<Key> {
+	private record Key(String kind, int period, long salesRepId, String status) implements Comparable<Key> {
 
 		@Override
 		public int compareTo(Key other) {
-			int byDay = Integer.compare(this.day, other.day);
-			if (byDay != 0) {
-				return byDay;
+			int byKind = this.kind.compareTo(other.kind);
+			if (byKind != 0) {
+				return byKind;
+			}
+			int byPeriod = Integer.compare(this.period, other.period);
+			if (byPeriod != 0) {
+				return byPeriod;
 			}
 			int byRep = Long.compare(this.salesRepId, other.salesRepId);
 			return (byRep != 0) ? byRep : this.status.compareTo(other.status);

@@ -243,6 +243,11 @@ public class Invoicing {
 		if (invoice.getLines().isEmpty()) {
 			throw new BusinessRuleException("invoice.no-lines", "lines");
 		}
+		if (issueDate.isAfter(today())) {
+			// no document dated in the future: the statistics count a month as complete
+			// up to today
+			throw new BusinessRuleException("invoice.issue-date", "issueDate");
+		}
 		Instant at = issueInstant(issueDate);
 		this.customers.convertOnFirstInvoice(invoice.getCustomerId(), at);
 		// the number last: its series stays locked until the commit, and every issue

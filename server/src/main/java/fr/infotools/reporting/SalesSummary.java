@@ -164,10 +164,20 @@ public class SalesSummary {
 	record Coverage(List<Period> months, List<Period> days) {
 
 		static Coverage of(LocalDate from, LocalDate to) {
+			return of(from, to, null);
+		}
+
+		/**
+		 * As {@link #of(LocalDate, LocalDate)}, knowing that nothing is counted after
+		 * {@code lastCounted}: a month that ends after it is whole from
+		 * {@code lastCounted} on (the current month of sales, dated today at the latest).
+		 */
+		static Coverage of(LocalDate from, LocalDate to, LocalDate lastCounted) {
 			YearMonth first = YearMonth.from(from);
 			YearMonth last = YearMonth.from(to);
 			YearMonth firstWhole = (from.getDayOfMonth() == 1) ? first : first.plusMonths(1);
-			YearMonth lastWhole = to.equals(last.atEndOfMonth()) ? last : last.minusMonths(1);
+			boolean lastComplete = to.equals(last.atEndOfMonth()) || (lastCounted != null && !to.isBefore(lastCounted));
+			YearMonth lastWhole = lastComplete ? last : last.minusMonths(1);
 			if (firstWhole.isAfter(lastWhole)) {
 				return new Coverage(List.of(), List.of(Period.day(from), Period.day(to)));
 			}

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import fr.infotools.appointment.AppointmentSummary;
 import fr.infotools.identity.AccessPolicy;
 import fr.infotools.identity.Role;
 import fr.infotools.identity.UserSummary;
@@ -71,7 +70,8 @@ public class Statistics {
 		}
 		Scope rep = new Scope(salesRepId);
 		LocalDate today = LocalDate.now(this.clock.withZone(PARIS));
-		SalesSummary.Coverage coverage = SalesSummary.Coverage.of(from, to);
+		// no invoice or credit note is dated after today
+		SalesSummary.Coverage coverage = SalesSummary.Coverage.of(from, to, today);
 		List<SummaryRow> sales = salesByPeriod(coverage, rep);
 		List<ProductSales> products = byProduct(coverage, rep);
 		BigDecimal[] totals = totals(sales);
@@ -84,8 +84,8 @@ public class Statistics {
 		return new Dashboard(from, to, totals[0], totals[1], rate(totals[1], totals[0]),
 				invoices(sales, from, to, today, rep), conversions, openProspects,
 				rate(BigDecimal.valueOf(conversions), BigDecimal.valueOf(conversions + openProspects)), byMonth(sales),
-				byRep(coverage, rep), byCategory(products), topProducts(products), appointmentsByRep(from, to, rep),
-				lowStock());
+				byRep(coverage, rep), byCategory(products), topProducts(products),
+				appointmentsByRep(SalesSummary.Coverage.of(from, to), rep), lowStock());
 	}
 
 	/**
@@ -258,17 +258,23 @@ public class Statistics {
 			.toList();
 	}
 
-	/** Appointments by rep and status, from their daily summary. */
-	private List<Dashboard.RepAppointments> appointmentsByRep(LocalDate from, LocalDate to, Scope rep) {
+	/** Appointments by rep and status, from their monthly and daily summary. */
+	private List<Dashboard.RepAppointments> appointmentsByRep(SalesSummary.Coverage coverage, Scope rep) {
+		List<Object> params = new ArrayList<>();
+		String where = coverage.condition("s", params);
+		String oneRep = "";
+		if (rep.salesRepId() != null) {
+			oneRep = " AND s.sales_rep_id = ?";
+			params.add(rep.salesRepId());
+		}
 		return this.jdbc
 			.sql("SELECT s.sales_rep_id, u.display_name, "
 					+ "SUM(CASE WHEN s.status = 'PLANNED' THEN s.appointments ELSE 0 END) AS planned, "
 					+ "SUM(CASE WHEN s.status = 'DONE' THEN s.appointments ELSE 0 END) AS done, "
 					+ "SUM(CASE WHEN s.status = 'CANCELLED' THEN s.appointments ELSE 0 END) AS cancelled "
-					+ "FROM appointment_summary s JOIN users u ON u.id = s.sales_rep_id "
-					+ "WHERE s.start_day BETWEEN ? AND ?" + rep.and("s.sales_rep_id")
+					+ "FROM appointment_summary s JOIN users u ON u.id = s.sales_rep_id WHERE " + where + oneRep
 					+ " GROUP BY s.sales_rep_id, u.display_name HAVING SUM(s.appointments) > 0 ORDER BY u.display_name")
-			.params(rep.params(AppointmentSummary.day(from), AppointmentSummary.day(to)))
+			.params(params)
 			.query((rs, row) -> new Dashboard.RepAppointments(rs.getLong("sales_rep_id"), rs.getString("display_name"),
 					rs.getLong("planned"), rs.getLong("done"), rs.getLong("cancelled")))
 			.list();

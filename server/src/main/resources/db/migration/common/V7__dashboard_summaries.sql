@@ -21,13 +21,16 @@ CREATE TABLE sales_summary (
 -- every rep's figures of one product (or of product 0) over a period
 CREATE INDEX ix_sales_summary_product ON sales_summary (period_kind, product_id, period, sales_rep_id);
 
--- Appointments by day of their start (Paris time, yyyymmdd), rep and status.
+-- Appointments by day (period_kind 'D', yyyymmdd) and month ('M', yyyymm) of their start in Paris time, rep
+-- and status.
 CREATE TABLE appointment_summary (
-    start_day     INT          NOT NULL,
+    period_kind   CHAR(1)      NOT NULL,
+    period        INT          NOT NULL,
     sales_rep_id  BIGINT       NOT NULL,
     status        VARCHAR(16)  NOT NULL,
     appointments  INT          NOT NULL,
-    CONSTRAINT pk_appointment_summary PRIMARY KEY (start_day, sales_rep_id, status)
+    CONSTRAINT pk_appointment_summary PRIMARY KEY (period_kind, period, sales_rep_id, status),
+    CONSTRAINT ck_appointment_summary_kind CHECK (period_kind IN ('D', 'M'))
 );
 
 -- the dashboard's other counts: invoices not (yet) paid in a period, conversions, prospects

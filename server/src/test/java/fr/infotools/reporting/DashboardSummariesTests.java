@@ -48,6 +48,12 @@ class DashboardSummariesTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	fr.infotools.invoicing.Invoicing invoicing;
+
+	@Autowired
+	fr.infotools.testsupport.Actors actors;
+
 	@Test
 	void everyFigureMatchesTheSourceRowsAfterTheChangesThatMoveThem() {
 		Api api = new Api(this.port);
@@ -70,6 +76,20 @@ class DashboardSummariesTests {
 				assertMatchesSources(dashboard, period[0], period[1], scope);
 			}
 		}
+	}
+
+	/**
+	 * No invoice is dated after today: what lets the dashboard read the current month's
+	 * row for the month so far.
+	 */
+	@Test
+	void anInvoiceCannotBeIssuedWithADateToCome() {
+		long draft = this.jdbc.sql("SELECT MAX(id) FROM invoices WHERE status = 'DRAFT'").query(Long.class).single();
+		LocalDate tomorrow = LocalDate.now(PARIS).plusDays(1);
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(fr.infotools.shared.BusinessRuleException.class)
+			.isThrownBy(() -> this.actors.as(DemoAccounts.MANAGER, () -> this.invoicing.issue(draft, tomorrow)));
+		assertThat(this.jdbc.sql("SELECT status FROM invoices WHERE id = ?").param(draft).query(String.class).single())
+			.isEqualTo("DRAFT");
 	}
 
 	private void changeInvoicesAndAppointments(Api api, String manager) {
