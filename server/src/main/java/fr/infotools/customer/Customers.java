@@ -37,12 +37,16 @@ public class Customers {
 
 	private final Clock clock;
 
-	Customers(CustomerRepository customers, ContactRepository contacts, AccessPolicy access, Users users, Clock clock) {
+	private final CustomerNames names;
+
+	Customers(CustomerRepository customers, ContactRepository contacts, AccessPolicy access, Users users, Clock clock,
+			CustomerNames names) {
 		this.customers = customers;
 		this.contacts = contacts;
 		this.access = access;
 		this.users = users;
 		this.clock = clock;
+		this.names = names;
 	}
 
 	/**
@@ -175,7 +179,7 @@ public class Customers {
 		if (customerIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.customers.findNames(customerIds, this.access.ownerScope().orElse(null))
+		return this.names.customers(customerIds, this.access.ownerScope().orElse(null))
 			.stream()
 			.collect(Collectors.toMap(IdName::id, IdName::name));
 	}
@@ -189,7 +193,7 @@ public class Customers {
 		if (contactIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.customers.findContactNames(contactIds, this.access.ownerScope().orElse(null))
+		return this.names.contacts(contactIds, this.access.ownerScope().orElse(null))
 			.stream()
 			.collect(Collectors.toMap(IdName::id, (contact) -> contact.name().strip()));
 	}
