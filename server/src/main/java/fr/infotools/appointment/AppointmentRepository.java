@@ -25,8 +25,11 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 	 * As {@link #findInPeriod}, one page in the page's order (the index on rep and start
 	 * serves it).
 	 */
-	@Query("""
+	@Query(value = """
 			select a from Appointment a
+			where (:salesRepId is null or a.salesRepId = :salesRepId)
+			  and a.startAt >= :from and a.startAt < :to""", countQuery = """
+			select count(a) from Appointment a
 			where (:salesRepId is null or a.salesRepId = :salesRepId)
 			  and a.startAt >= :from and a.startAt < :to""")
 	Page<Appointment> searchInPeriod(Long salesRepId, Instant from, Instant to, Pageable page);
@@ -96,9 +99,12 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 	 * One page of a customer's appointments, optionally only one rep's, in the page's
 	 * order (the index on customer and start serves it).
 	 */
-	@Query("""
+	@Query(value = """
 			select a from Appointment a
-			where a.customerId = :customerId and (:salesRepId is null or a.salesRepId = :salesRepId)""")
+			where a.customerId = :customerId and (:salesRepId is null or a.salesRepId = :salesRepId)""",
+			countQuery = """
+					select count(a) from Appointment a
+					where a.customerId = :customerId and (:salesRepId is null or a.salesRepId = :salesRepId)""")
 	Page<Appointment> findForCustomer(long customerId, Long salesRepId, Pageable page);
 
 	List<Appointment> findByRequestIdIn(Collection<Long> requestIds);

@@ -18,8 +18,13 @@ interface ProductRepository extends JpaRepository<Product, Long> {
 	 * Products whose name or SKU contains the pattern, optionally of one category, active
 	 * or not, featured or not.
 	 */
-	@Query("""
+	@Query(value = """
 			select p from Product p
+			where (:category is null or p.category = :category)
+			  and (:active is null or p.active = :active)
+			  and (:featured is null or p.featured = :featured)
+			  and (:pattern is null or p.name like :pattern or p.sku like :pattern)""", countQuery = """
+			select count(p) from Product p
 			where (:category is null or p.category = :category)
 			  and (:active is null or p.active = :active)
 			  and (:featured is null or p.featured = :featured)

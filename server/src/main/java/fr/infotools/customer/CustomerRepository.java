@@ -13,8 +13,13 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 	 * Customers whose name starts with the text (the index on owner and name serves it),
 	 * optionally limited to one owner and one type.
 	 */
-	@Query("""
+	@Query(value = """
 			select c from Customer c
+			where (:ownerId is null or c.ownerId = :ownerId)
+			  and (:type is null or c.type = :type)
+			  and (:namePrefix is null or c.companyName like :namePrefix)
+			  and (:city is null or c.city = :city)""", countQuery = """
+			select count(c) from Customer c
 			where (:ownerId is null or c.ownerId = :ownerId)
 			  and (:type is null or c.type = :type)
 			  and (:namePrefix is null or c.companyName like :namePrefix)
