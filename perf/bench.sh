@@ -242,7 +242,14 @@ sql "$DB" -e "SELECT id, sales_rep_id - 1 FROM invoices WHERE status = 'DRAFT' O
 	done >"$OUT/s6-issue.txt"
 DRAFTS_LEFT=$(wc -l <"$OUT/s6-issue.txt")
 ISSUED_BEFORE=$(sql "$DB" -e "SELECT COUNT(*) FROM invoices WHERE status <> 'DRAFT'")
-log "s6: issuing drafts for ${DURATION} s at $CONNECTIONS connections ($DRAFTS_LEFT drafts available)"
+log "s6: issuing drafts, warm-up ${WARMUP} s, then ${DURATION} s at $CONNECTIONS connections ($DRAFTS_LEFT drafts available)"
+# the warm-up issues drafts too: the measured run takes the ones left
+run_wrk s6-server-warmup "$SERVER" "$OUT/s6-issue.txt" "$CONNECTIONS" "$WARMUP" >/dev/null
+sql "$DB" -e "SELECT id, sales_rep_id - 1 FROM invoices WHERE status = 'DRAFT' ORDER BY id" |
+	while read -r id rep; do
+		printf 'POST\t/api/v1/invoices/%s/issue\tAuthorization: Bearer %s\n' "$id" "${TOKENS[$rep]}"
+	done >"$OUT/s6-issue.txt"
+ISSUED_BEFORE=$(sql "$DB" -e "SELECT COUNT(*) FROM invoices WHERE status <> 'DRAFT'")
 RESULTS[s6-server]=$(run_wrk s6-server "$SERVER" "$OUT/s6-issue.txt" "$CONNECTIONS" "$DURATION")
 echo "${RESULTS[s6-server]}" >&2
 ISSUED=$(($(sql "$DB" -e "SELECT COUNT(*) FROM invoices WHERE status <> 'DRAFT'") - ISSUED_BEFORE))

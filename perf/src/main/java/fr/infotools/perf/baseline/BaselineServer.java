@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -20,167 +21,214 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The benchmark's baseline (docs/performance.md): the server's first three scenarios with
- * the same SQL and the same JSON, served by the JDK's HTTP server and plain JDBC, with no
- * framework, so that the server's figures can be read as a ratio to what the database and
- * the JVM alone allow on the same machine.
+ * The benchmark's baseline (docs/performance.md): the server's scenarios 1 to 3 served by
+ * the JDK's HTTP server and plain JDBC, no framework, with the statements the server
+ * sends to MariaDB, its token and session checks and its JSON, so that each figure of the
+ * server can also be read as a ratio to what the database and the JVM alone allow.
  *
  * <pre>
- * java -jar perf/target/infotools-perf.jar --port 18181 --jdbc-url jdbc:mariadb://127.0.0.1:3306/db \
- *      --user root --password "" [--pool 16] [--threads 32]
+ * INFOTOOLS_TOKEN_SECRET=... java -cp perf/target/infotools-perf.jar fr.infotools.perf.baseline.BaselineServer \
+ *      --port 18181 --jdbc-url jdbc:mariadb://127.0.0.1:3306/db --user root --password "" \
+ *      [--pool 16] [--threads 32 | --virtual-threads] [--session-check-cache 5]
  * </pre>
- *
- * The token secret comes from INFOTOOLS_TOKEN_SECRET, as for the server.
  */
 public final class BaselineServer implements AutoCloseable {
 
-	private static final Pattern PURCHASES = Pattern.compile("/api/v1/customers/(\\d+)/purchases");
+	static {
+		// Read once, when the JDK's server is first used. Without it every answer waits
+		// about 40 ms (Nagle's algorithm against the client's delayed ACK).
+		System.setProperty("sun.net.httpserver.nodelay", "true");
+	}
+
+	/** Invoicing.PARIS: the day that decides what is overdue. */
+	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final Pattern PURCHASES = Pattern.compile("/api/v1/customers/([^/]+)/purchases");
 
 	private final HttpServer http;
 
+	private final ExecutorService executor;
+
 	private final ConnectionPool pool;
 
-	private final AccessToken tokens;
+	private final AccessTokens tokens;
+
+	private final Sessions sessions;
 
 	private final Clock clock;
 
-	private final ExecutorService executor;
+	private final UpcomingAppointments upcoming;
 
-	BaselineServer(int port, ConnectionPool pool, AccessToken tokens, Clock clock, ExecutorService executor)
-			throws IOException {
+	private final CustomerSearch search;
+
+	private final PurchaseRecap purchases;
+
+	BaselineServer(int port, ConnectionPool pool, AccessTokens tokens, Sessions sessions, Clock clock,
+			ExecutorService executor) throws IOException {
 		this.pool = pool;
 		this.tokens = tokens;
+		this.sessions = sessions;
 		this.clock = clock;
 		this.executor = executor;
+		this.upcoming = new UpcomingAppointments(pool);
+		this.search = new CustomerSearch(pool);
+		this.purchases = new PurchaseRecap(pool);
 		this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
-		this.http.createContext("/api/v1/", this::handle);
+		this.http.createContext("/", this::handle);
 		this.http.setExecutor(executor);
 		this.http.start();
+	}
+
+	public static void main(String[] args) throws Exception {
+		BaselineServer server;
+		try {
+			server = start(Options.parse(args, System.getProperties()), System.getenv("INFOTOOLS_TOKEN_SECRET"));
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("baseline: " + ex.getMessage());
+			System.exit(2);
+			return;
+		}
+		System.out.println("baseline ready on http://127.0.0.1:" + server.port());
+	}
+
+	static BaselineServer start(Options options, String tokenSecret) throws IOException, SQLException {
+		AccessTokens tokens = new AccessTokens(tokenSecret);
+		ExecutorService executor = options.virtualThreads() ? virtualThreads()
+				: Executors.newFixedThreadPool(options.threads());
+		ConnectionPool pool = new ConnectionPool(options.jdbcUrl(), options.user(), options.password(), options.pool());
+		return new BaselineServer(options.port(), pool, tokens, new Sessions(pool, options.sessionCheckCache()),
+				Clock.systemUTC(), executor);
+	}
+
+	/**
+	 * One virtual thread per request, on a JDK that has them (21+); looked up by
+	 * reflection because the module compiles for Java 17.
+	 */
+	static ExecutorService virtualThreads() {
+		try {
+			return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalArgumentException(
+					"--virtual-threads needs a JDK 21 or newer (this is " + Runtime.version() + ")", ex);
+		}
 	}
 
 	int port() {
 		return this.http.getAddress().getPort();
 	}
 
-	public static void main(String[] args) throws Exception {
-		// without it the JDK server answers every request after a flat 40 ms (Nagle and
-		// delayed ACKs)
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-		Map<String, String> options = options(args);
-		ConnectionPool pool = new ConnectionPool(options.get("jdbc-url"), options.getOrDefault("user", "root"),
-				options.getOrDefault("password", ""), Integer.parseInt(options.getOrDefault("pool", "16")));
-		ExecutorService executor = Executors
-			.newFixedThreadPool(Integer.parseInt(options.getOrDefault("threads", "32")));
-		BaselineServer server = new BaselineServer(Integer.parseInt(options.getOrDefault("port", "18181")), pool,
-				new AccessToken(System.getenv("INFOTOOLS_TOKEN_SECRET")), Clock.systemUTC(), executor);
-		System.out.println("baseline ready on http://127.0.0.1:" + server.port());
-	}
-
-	static Map<String, String> options(String[] args) {
-		Map<String, String> options = new HashMap<>();
-		for (int i = 0; i < args.length; i++) {
-			if (!args[i].startsWith("--")) {
-				throw new IllegalArgumentException("unexpected argument " + args[i]);
-			}
-			String name = args[i].substring(2);
-			boolean hasValue = i + 1 < args.length && !args[i + 1].startsWith("--");
-			options.put(name, hasValue ? args[++i] : "true");
-		}
-		if (!options.containsKey("jdbc-url")) {
-			throw new IllegalArgumentException("--jdbc-url is required");
-		}
-		return options;
-	}
-
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
-			respond(exchange);
+			int status = 200;
+			String body;
+			try {
+				body = answer(exchange);
+			}
+			catch (Problem problem) {
+				status = problem.status();
+				body = problem.json();
+			}
+			catch (SQLException | RuntimeException ex) {
+				System.err.println("500 on " + exchange.getRequestURI() + ": " + ex);
+				Problem problem = Problem.internal();
+				status = problem.status();
+				body = problem.json();
+			}
+			byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(status, bytes.length);
+			try (OutputStream out = exchange.getResponseBody()) {
+				out.write(bytes);
+			}
 		}
 	}
 
-	private void respond(HttpExchange exchange) throws IOException {
+	/**
+	 * As the server: the token and its session first (401 for any API path), then the
+	 * method, the path and the parameters.
+	 */
+	private String answer(HttpExchange exchange) throws SQLException {
+		String path = exchange.getRequestURI().getPath();
+		if (!path.startsWith("/api/")) {
+			throw Problem.notFound();
+		}
 		Instant now = this.clock.instant();
-		AccessToken.Holder holder = this.tokens.check(exchange.getRequestHeaders().getFirst("Authorization"), now);
-		if (holder == null) {
-			send(exchange, 401, "{\"status\":401,\"title\":\"Unauthorized\"}");
-			return;
+		AccessTokens.Caller caller = this.tokens.verify(exchange.getRequestHeaders().getFirst("Authorization"), now);
+		if (caller == null || !this.sessions.isOpen(caller.sessionId(), now)) {
+			throw Problem.unauthenticated();
 		}
 		if (!"GET".equals(exchange.getRequestMethod())) {
-			send(exchange, 405, "{\"status\":405}");
-			return;
+			throw Problem.methodNotAllowed();
 		}
-		String body;
-		try {
-			body = route(exchange.getRequestURI().getPath(), query(exchange.getRequestURI().getRawQuery()), holder,
-					now);
-		}
-		catch (IllegalArgumentException ex) {
-			send(exchange, 400, "{\"status\":400,\"title\":\"Bad Request\"}");
-			return;
-		}
-		catch (SQLException ex) {
-			send(exchange, 500, "{\"status\":500,\"title\":\"Internal Server Error\"}");
-			return;
-		}
-		if (body == null) {
-			send(exchange, 404, "{\"status\":404,\"title\":\"Not Found\"}");
-		}
-		else {
-			send(exchange, 200, body);
-		}
-	}
-
-	private String route(String path, Map<String, String> query, AccessToken.Holder holder, Instant now)
-			throws SQLException {
-		Long owner = holder.manager() ? null : holder.userId();
+		Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
 		if (path.equals("/api/v1/appointments/upcoming")) {
-			int limit = bounded(query.get("limit"), 20, 1, 100);
-			return this.pool.with((c) -> Endpoints.upcoming(c, holder.userId(), owner, limit, now));
+			int limit = number(query, "limit", UpcomingAppointments.DEFAULT_LIMIT, 1, UpcomingAppointments.MAX_LIMIT);
+			return this.upcoming.json(caller, limit, now);
 		}
 		if (path.equals("/api/v1/customers")) {
-			String prefix = query.getOrDefault("q", "");
-			int page = bounded(query.get("page"), 0, 0, 100_000);
-			int size = bounded(query.get("size"), 20, 1, 100);
-			return this.pool.with((c) -> Endpoints.search(c, owner, prefix, page, size));
+			String sort = query.get("sort");
+			if (sort != null && !sort.isBlank() && !sort.equals("companyName") && !sort.equals("companyName,asc")) {
+				// only the server's default order is served here
+				throw Problem.invalid("sort");
+			}
+			// PageQuery: page * 100 must stay an int
+			int page = number(query, "page", 0, 0, Integer.MAX_VALUE / CustomerSearch.MAX_SIZE);
+			int size = number(query, "size", CustomerSearch.DEFAULT_SIZE, 1, CustomerSearch.MAX_SIZE);
+			return this.search.json(caller, query.get("q"), page, size);
 		}
 		Matcher purchases = PURCHASES.matcher(path);
 		if (purchases.matches()) {
-			long customer = Long.parseLong(purchases.group(1));
-			LocalDate today = LocalDate.ofInstant(now, Endpoints.PARIS);
-			return this.pool.with((c) -> Endpoints.purchases(c, owner, customer, today));
+			long customerId;
+			try {
+				customerId = Long.parseLong(purchases.group(1));
+			}
+			catch (NumberFormatException ex) {
+				throw Problem.malformed("id");
+			}
+			return this.purchases.json(caller, customerId, LocalDate.ofInstant(now, PARIS));
 		}
-		return null;
+		throw Problem.notFound();
 	}
 
-	private static int bounded(String value, int fallback, int min, int max) {
-		int number = (value != null) ? Integer.parseInt(value) : fallback;
+	/** An optional whole-number parameter: 400 if not a number, 422 out of range. */
+	private static int number(Map<String, String> query, String name, int fallback, int min, int max) {
+		String value = query.get(name);
+		if (value == null || value.isBlank()) {
+			return fallback;
+		}
+		int number;
+		try {
+			number = Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw Problem.malformed(name);
+		}
 		if (number < min || number > max) {
-			throw new IllegalArgumentException("out of range: " + value);
+			throw Problem.invalid(name);
 		}
 		return number;
 	}
 
+	/** The first value of each parameter. */
 	private static Map<String, String> query(String raw) {
 		Map<String, String> query = new HashMap<>();
 		if (raw != null) {
 			for (String pair : raw.split("&")) {
 				int equals = pair.indexOf('=');
-				if (equals > 0) {
-					query.put(pair.substring(0, equals),
-							URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+				String name = (equals >= 0) ? pair.substring(0, equals) : pair;
+				String value = (equals >= 0) ? pair.substring(equals + 1) : "";
+				try {
+					query.putIfAbsent(URLDecoder.decode(name, StandardCharsets.UTF_8),
+							URLDecoder.decode(value, StandardCharsets.UTF_8));
+				}
+				catch (IllegalArgumentException ex) {
+					throw Problem.malformed(name);
 				}
 			}
 		}
 		return query;
-	}
-
-	private static void send(HttpExchange exchange, int status, String body) throws IOException {
-		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
 	}
 
 	@Override

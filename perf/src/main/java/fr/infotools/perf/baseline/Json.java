@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * A JSON text written by hand, in the server's formats (ISO instants, amounts to the
- * cent).
+ * A JSON text written by hand in the server's formats: Jackson's escapes, ISO instants
+ * and dates (their {@code toString()}), amounts to the cent as plain numbers, nulls
+ * written out.
  */
 final class Json {
 
-	private final StringBuilder text = new StringBuilder(4096);
+	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+	private final StringBuilder text = new StringBuilder(2048);
 
 	private boolean first = true;
 
@@ -39,6 +42,7 @@ final class Json {
 		return value(value);
 	}
 
+	/** An amount as the server's Money holds it: two decimals, rounded half-up. */
 	Json money(String name, BigDecimal amount) {
 		return field(name, (amount != null) ? amount.setScale(2, RoundingMode.HALF_UP) : null);
 	}
@@ -68,6 +72,7 @@ final class Json {
 		this.first = false;
 	}
 
+	/** Escaped as Jackson escapes: short forms where JSON has them, else \\u00XX. */
 	private void string(String value) {
 		this.text.append('"');
 		for (int i = 0; i < value.length(); i++) {
@@ -78,9 +83,11 @@ final class Json {
 				case '\n' -> this.text.append("\\n");
 				case '\r' -> this.text.append("\\r");
 				case '\t' -> this.text.append("\\t");
+				case '\b' -> this.text.append("\\b");
+				case '\f' -> this.text.append("\\f");
 				default -> {
 					if (c < 0x20) {
-						this.text.append(String.format("\\u%04x", (int) c));
+						this.text.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
 					}
 					else {
 						this.text.append(c);
