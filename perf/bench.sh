@@ -245,6 +245,7 @@ ISSUED_BEFORE=$(sql "$DB" -e "SELECT COUNT(*) FROM invoices WHERE status <> 'DRA
 log "s6: issuing drafts, warm-up ${WARMUP} s, then ${DURATION} s at $CONNECTIONS connections ($DRAFTS_LEFT drafts available)"
 # the warm-up issues drafts too: the measured run takes the ones left
 run_wrk s6-server-warmup "$SERVER" "$OUT/s6-issue.txt" "$CONNECTIONS" "$WARMUP" >/dev/null
+sleep 3 # the issues still in flight when wrk stopped end before the drafts left are listed
 sql "$DB" -e "SELECT id, sales_rep_id - 1 FROM invoices WHERE status = 'DRAFT' ORDER BY id" |
 	while read -r id rep; do
 		printf 'POST\t/api/v1/invoices/%s/issue\tAuthorization: Bearer %s\n' "$id" "${TOKENS[$rep]}"

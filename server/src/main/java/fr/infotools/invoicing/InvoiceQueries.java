@@ -47,17 +47,17 @@ class InvoiceQueries {
 	 * Issued invoices less credit notes, excl. VAT, issued in {@code [from, to]}, of the
 	 * customers of one owner (or of all when {@code owner} is null).
 	 */
-	Money revenue(Long owner, LocalDate from, LocalDate to) {
+	Money revenue(Long salesRepId, LocalDate from, LocalDate to) {
 		String sql = """
 				SELECT COALESCE(SUM(%s * total_excl_vat), 0)
 				FROM invoices
 				WHERE status <> 'DRAFT' AND issue_date BETWEEN :from AND :to""".formatted(SIGN);
-		if (owner != null) {
-			sql += " AND customer_id IN (SELECT id FROM customers WHERE owner_id = :owner)";
+		if (salesRepId != null) {
+			sql += " AND sales_rep_id = :rep";
 		}
 		JdbcClient.StatementSpec query = this.jdbc.sql(sql).param("from", from).param("to", to);
-		if (owner != null) {
-			query = query.param("owner", owner);
+		if (salesRepId != null) {
+			query = query.param("rep", salesRepId);
 		}
 		return new Money(query.query(java.math.BigDecimal.class).single());
 	}

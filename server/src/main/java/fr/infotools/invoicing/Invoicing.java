@@ -138,9 +138,10 @@ public class Invoicing {
 	}
 
 	/**
-	 * The revenue of the customers the current user may see (a sales rep: their own
-	 * customers): issued invoices less credit notes, excl. VAT, issued between
-	 * {@code from} and {@code to} (both included); computed by the database.
+	 * The revenue a sales rep invoiced (the invoices and credit notes that name them, as
+	 * the dashboard counts a rep's revenue), or for a manager everyone's: issued invoices
+	 * less credit notes, excl. VAT, issued between {@code from} and {@code to} (both
+	 * included); computed by the database (index on rep and issue date).
 	 */
 	@Transactional(readOnly = true)
 	public Money revenue(LocalDate from, LocalDate to) {

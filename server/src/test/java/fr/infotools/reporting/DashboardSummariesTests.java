@@ -92,6 +92,31 @@ class DashboardSummariesTests {
 			.isEqualTo("DRAFT");
 	}
 
+	/**
+	 * The revenue on a rep's home page is the one the managers' dashboard shows for them.
+	 */
+	@Test
+	void aRepsRevenueIsWhatTheDashboardCountsForThem() {
+		Api api = new Api(this.port);
+		String manager = api.login(DemoAccounts.MANAGER).access();
+		LocalDate today = LocalDate.now(PARIS);
+		LocalDate january = today.withDayOfYear(1);
+		long rep = this.jdbc.sql("SELECT id FROM users WHERE username = ?")
+			.param(DemoAccounts.REP)
+			.query(Long.class)
+			.single();
+		java.math.BigDecimal onTheDashboard = api
+			.get("/api/v1/stats/dashboard?from=" + january + "&to=" + today + "&rep=" + rep, manager)
+			.json()
+			.get("revenue")
+			.decimalValue();
+
+		fr.infotools.shared.Money onTheHomePage = this.actors.as(DemoAccounts.REP,
+				() -> this.invoicing.revenue(january, today));
+
+		assertThat(onTheHomePage.amount()).isEqualByComparingTo(onTheDashboard).isPositive();
+	}
+
 	private void changeInvoicesAndAppointments(Api api, String manager) {
 		long draft = this.jdbc.sql("SELECT MIN(id) FROM invoices WHERE status = 'DRAFT'").query(Long.class).single();
 		assertThat(api.post("/api/v1/invoices/" + draft + "/issue", null, manager).status()).isEqualTo(200);
