@@ -198,7 +198,11 @@ class ExtranetBrowserTests {
 		click(By.id("save"));
 		waitForTitle(name);
 		click(By.id("convert"));
-		new WebDriverWait(driver(), Duration.ofSeconds(10))
+		// the notice of the page being left can vanish between finding it and reading it:
+		// Chrome then
+		// answers an inspector error rather than a stale element, so both are polled
+		// through
+		new WebDriverWait(driver(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.ok"), "client"));
 		click(By.linkText("Supprimer"));
 		waitForTitle("Supprimer " + name + " ?");
