@@ -253,11 +253,13 @@ sql "$DB" -e "SELECT id, sales_rep_id - 1 FROM invoices WHERE status = 'DRAFT' O
 ISSUED_BEFORE=$(sql "$DB" -e "SELECT COUNT(*) FROM invoices WHERE status <> 'DRAFT'")
 RESULTS[s6-server]=$(run_wrk s6-server "$SERVER" "$OUT/s6-issue.txt" "$CONNECTIONS" "$DURATION")
 echo "${RESULTS[s6-server]}" >&2
+sleep 3 # the issues still in flight when wrk stopped end before anything is counted
 ISSUED=$(($(sql "$DB" -e "SELECT COUNT(*) FROM invoices WHERE status <> 'DRAFT'") - ISSUED_BEFORE))
-read -r SEQ_LAST NUMBERED DISTINCT_NUMBERS < <(sql "$DB" -e "
+# one statement, so one snapshot: the counter, the numbers, and the highest of them
+read -r SEQ_LAST NUMBERED DISTINCT_NUMBERS MAX_NUMBER < <(sql "$DB" -e "
 	SELECT (SELECT last_value FROM document_sequences WHERE series = 'FA-$YEAR'),
-	       COUNT(*), COUNT(DISTINCT number) FROM invoices WHERE number LIKE 'FA-$YEAR-%'")
-MAX_NUMBER=$(sql "$DB" -e "SELECT MAX(CAST(SUBSTRING(number, 9) AS UNSIGNED)) FROM invoices WHERE number LIKE 'FA-$YEAR-%'")
+	       COUNT(*), COUNT(DISTINCT number), MAX(CAST(SUBSTRING(number, 9) AS UNSIGNED))
+	FROM invoices WHERE number LIKE 'FA-$YEAR-%'")
 STOCK_MISMATCHES=$(sql "$DB" -e "
 	SELECT COUNT(*) FROM stock_levels s
 	WHERE s.quantity <> (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m WHERE m.product_id = s.product_id)
