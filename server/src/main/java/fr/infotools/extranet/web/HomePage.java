@@ -37,7 +37,10 @@ class HomePage {
 
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-	/** The most appointments of the week shown (the week view has them all). */
+	/**
+	 * The most appointments shown for today and the rest of the week (the week view has
+	 * them all).
+	 */
 	static final int WEEK_LIMIT = 100;
 
 	/** How far back a booking from a website request counts as new. */
@@ -64,9 +67,11 @@ class HomePage {
 	String home(Model model) {
 		Instant now = this.clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, PARIS);
-		LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		List<Appointment> week = this.appointments.inPeriod(start(monday), start(monday.plusWeeks(1)), null,
-				WEEK_LIMIT);
+		LocalDate nextMonday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+		// from the start of today: the days of the week already gone are not shown, and
+		// reading them first would push today's appointments past the limit in a busy
+		// week
+		List<Appointment> week = this.appointments.inPeriod(start(today), start(nextMonday), null, WEEK_LIMIT);
 		List<Appointment> next = this.appointments.upcoming(1);
 		List<Appointment> fromRequests = this.appointments.fromWebsiteRequests(now.minus(NEW_REQUESTS), REQUESTS_LIMIT);
 
@@ -81,7 +86,7 @@ class HomePage {
 			if (entry.day().equals(today)) {
 				todays.add(entry);
 			}
-			else if (entry.day().isAfter(today)) {
+			else {
 				laterThisWeek.computeIfAbsent(entry.day(), (day) -> new ArrayList<>()).add(entry);
 			}
 		}

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import fr.infotools.appointment.AgendaEntry;
 import fr.infotools.appointment.Appointment;
@@ -16,6 +17,7 @@ import fr.infotools.customer.Customers;
 import fr.infotools.invoicing.Invoicing;
 import fr.infotools.shared.Money;
 import fr.infotools.shared.NotFoundException;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +124,24 @@ class HomePageTests {
 		assertThat(this.model.containsAttribute("next")).isFalse();
 		assertThat(this.model.get("revenueThisYear")).isEqualTo(Money.euros("12.50"));
 		assertThat(this.model.get("year")).isEqualTo(2026);
+	}
+
+	@Test
+	void theWeekIsReadFromTheStartOfTodaySoThatPastDaysCannotCrowdTodayOut() {
+		given(this.appointments.upcoming(1)).willReturn(List.of());
+		Instant midnightToday = Instant.parse("2026-11-27T23:00:00Z");
+		Instant nextMonday = Instant.parse("2026-11-29T23:00:00Z");
+		Appointment today = appointment(5, NOW.plusSeconds(600), 9L, null, null);
+		Appointment sunday = appointment(6, NOW.plusSeconds(86_400), 9L, null, null);
+		given(this.appointments.inPeriod(eq(midnightToday), eq(nextMonday), isNull(), eq(HomePage.WEEK_LIMIT)))
+			.willReturn(List.of(today, sunday));
+
+		this.page.home(this.model);
+		assertThat((List<?>) this.model.get("todays")).extracting("appointment").containsExactly(today);
+		assertThat(((Map<?, ?>) this.model.get("laterThisWeek")).values()).singleElement()
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.extracting("appointment")
+			.containsExactly(sunday);
 	}
 
 	private static Appointment appointment(long id, Instant start, Long customerId, Long contactId, String place) {
