@@ -23,12 +23,13 @@ interface ProductRepository extends JpaRepository<Product, Long> {
 			where (:category is null or p.category = :category)
 			  and (:active is null or p.active = :active)
 			  and (:featured is null or p.featured = :featured)
-			  and (:pattern is null or p.name like :pattern or p.sku like :pattern)""", countQuery = """
-			select count(p) from Product p
-			where (:category is null or p.category = :category)
-			  and (:active is null or p.active = :active)
-			  and (:featured is null or p.featured = :featured)
-			  and (:pattern is null or p.name like :pattern or p.sku like :pattern)""")
+			  and (:pattern is null or p.name like :pattern escape '\\' or p.sku like :pattern escape '\\')""",
+			countQuery = """
+					select count(p) from Product p
+					where (:category is null or p.category = :category)
+					  and (:active is null or p.active = :active)
+					  and (:featured is null or p.featured = :featured)
+					  and (:pattern is null or p.name like :pattern escape '\\' or p.sku like :pattern escape '\\')""")
 	Page<Product> search(String pattern, ProductCategory category, Boolean active, Boolean featured, Pageable page);
 
 	/** The products the public website shows: active and featured. */

@@ -17,12 +17,12 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
 			select c from Customer c
 			where (:ownerId is null or c.ownerId = :ownerId)
 			  and (:type is null or c.type = :type)
-			  and (:namePrefix is null or c.companyName like :namePrefix)
+			  and (:namePrefix is null or c.companyName like :namePrefix escape '\\')
 			  and (:city is null or c.city = :city)""", countQuery = """
 			select count(c) from Customer c
 			where (:ownerId is null or c.ownerId = :ownerId)
 			  and (:type is null or c.type = :type)
-			  and (:namePrefix is null or c.companyName like :namePrefix)
+			  and (:namePrefix is null or c.companyName like :namePrefix escape '\\')
 			  and (:city is null or c.city = :city)""")
 	Page<Customer> search(Long ownerId, CustomerType type, String namePrefix, String city, Pageable page);
 

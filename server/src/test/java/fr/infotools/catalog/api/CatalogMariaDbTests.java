@@ -92,6 +92,24 @@ class CatalogMariaDbTests {
 	}
 
 	@Test
+	void wildcardsInASearchAreSearchedAsText() {
+		for (String name : new String[] { "Remise_fidélité 100% service", "Remise1fidélité 1000 service" }) {
+			Map<String, Object> body = TestProducts.service();
+			body.put("name", name);
+			TestProducts.create(this.api, this.manager, body);
+		}
+		assertThat(names("/api/v1/products?q=Remise_")).containsExactly("Remise_fidélité 100% service");
+		assertThat(names("/api/v1/products?q=100%25")).containsExactly("Remise_fidélité 100% service");
+		assertThat(names("/api/v1/products?q=Remise")).hasSize(2);
+	}
+
+	private List<String> names(String path) {
+		List<String> names = new ArrayList<>();
+		this.api.get(path, this.manager).json().get("items").forEach((item) -> names.add(item.get("name").asString()));
+		return names;
+	}
+
+	@Test
 	void parallelAdjustmentsNeverTakeTheLevelBelowZero() throws Exception {
 		long id = TestProducts.stocked(this.api, this.manager, 10);
 		int attempts = 20;
