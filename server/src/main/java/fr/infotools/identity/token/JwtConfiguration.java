@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 
 /**
  * Signing and checking of access tokens (HS256 with the configured secret).
@@ -39,18 +40,32 @@ public class JwtConfiguration {
 		return NimbusJwtEncoder.withSecretKey(tokenSigningKey).algorithm(MacAlgorithm.HS256).build();
 	}
 
+	/** The most access tokens whose signature is remembered as checked. */
+	static final long VERIFIED_TOKENS = 5_000;
+
 	@Bean
-	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, @Lazy TokenService tokens) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey)
+	JwtDecoder jwtDecoder(SecretKey tokenSigningKey, @Lazy TokenService tokens, TokenProperties properties) {
+		NimbusJwtDecoder signatureCheck = NimbusJwtDecoder.withSecretKey(tokenSigningKey)
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
+		signatureCheck.setJwtValidator((jwt) -> OAuth2TokenValidatorResult.success());
 		OAuth2TokenValidator<Jwt> sessionStillOpen = (
 				jwt) -> tokens.isSessionActive(jwt.getClaimAsString(JwtClaims.SESSION))
 						? OAuth2TokenValidatorResult.success() : OAuth2TokenValidatorResult
 							.failure(new OAuth2Error("invalid_token", "The session of this token has ended", null));
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(TokenService.ISSUER), sessionStillOpen));
-		return decoder;
+		return new VerifiedTokenDecoder(signatureCheck,
+				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(TokenService.ISSUER),
+						sessionStillOpen),
+				properties.accessTokenTtl(), VERIFIED_TOKENS);
+	}
+
+	/**
+	 * Reads the bearer token of the {@code Authorization} header as Spring Security's
+	 * resolver does, without its regular expression for well-formed headers.
+	 */
+	@Bean
+	BearerTokenResolver bearerTokenResolver() {
+		return new BearerHeaderResolver();
 	}
 
 	/** Turns a checked access token into the same authentication a form login gives. */
