@@ -11,13 +11,18 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeRegistration;
+import org.hibernate.type.SqlTypes;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 /**
  * Identity, optimistic-locking version and timestamps shared by every editable table.
+ * Instants are read and written by {@link UtcDateTimeJdbcType} (for every entity: the
+ * registration is global).
  */
 @MappedSuperclass
+@JdbcTypeRegistration(value = UtcDateTimeJdbcType.class, registrationCode = SqlTypes.TIMESTAMP)
 public abstract class AbstractEntity {
 
 	@Id

@@ -179,6 +179,32 @@ class MariaDbIntegrationTests {
 	}
 
 	@Test
+	void anInstantIsStoredAsItsUtcDateTime() {
+		fr.infotools.testsupport.InstantColumns.assertStoredAsUtcDateTime(this.jdbc, this.customers, this.actors);
+	}
+
+	@Test
+	void wildcardsInANamePrefixAreSearchedAsText() {
+		long rep = this.actors.user(DemoAccounts.REP).id();
+		for (String name : new String[] { "Taux_100% SARL", "Taux1100 SARL", "Taux\\Net SARL" }) {
+			this.actors.run(DemoAccounts.MANAGER,
+					() -> this.customers.create(fr.infotools.customer.CustomerType.PROSPECT,
+							new CustomerDetails(name, null, null, null, null, null, "Lyon", "FR", null), rep));
+		}
+		assertThat(namesStartingWith("Taux_")).containsExactly("Taux_100% SARL");
+		assertThat(namesStartingWith("taux_100%")).containsExactly("Taux_100% SARL");
+		assertThat(namesStartingWith("Taux\\")).containsExactly("Taux\\Net SARL");
+		assertThat(namesStartingWith("Taux")).hasSize(3);
+	}
+
+	private List<String> namesStartingWith(String prefix) {
+		return this.actors.as(DemoAccounts.MANAGER,
+				() -> this.customers.search(prefix, null, null, PageRequest.of(0, 50))
+					.map(Customer::getCompanyName)
+					.getContent());
+	}
+
+	@Test
 	void aRepLogsInOverHttpAndTheAnalysesRun() {
 		Api api = new Api(this.port);
 		assertThat(api.get("/api/v1/me", api.login(DemoAccounts.REP).access()).json().get("username").asString())
