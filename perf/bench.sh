@@ -69,10 +69,14 @@ if [ ! -f "$SERVER_JAR" ] || [ ! -f "$PERF_JAR" ] || [ "${BENCH_BUILD:-true}" = 
 fi
 
 # --- start to ready and memory at rest, on the embedded defaults ------------------------------------------
-embedded_start() { # data dir -> prints "ms pid"
-	local started pid
+embedded_start() { # data dir [java [jvm options] jar] -> prints "ms pid"
+	local started pid dir=$1
+	shift
+	[ $# -gt 0 ] || set -- java -jar "$SERVER_JAR"
+	local java=$1
+	shift
 	started=$(now_ms)
-	java $SERVER_JVM -jar "$SERVER_JAR" --server.port=$EMBEDDED_PORT --infotools.data-dir="$1" \
+	"$java" $SERVER_JVM "$@" --server.port=$EMBEDDED_PORT --infotools.data-dir="$dir" \
 		>"$OUT/embedded.log" 2>&1 &
 	pid=$!
 	wait_ready "http://127.0.0.1:$EMBEDDED_PORT/actuator/health/readiness" $pid 120
@@ -89,8 +93,22 @@ sleep 1
 REST_HEAP_MB=$(heap_used_mb "$pid")
 REST_RSS_MB=$(rss_now_mb "$pid")
 kill "$pid"; wait "$pid" 2>/dev/null || true
-rm -rf "$EMBEDDED_DIR"
 echo "first start (migrations + demo data) ${FIRST_START_MS} ms; restart ${START_MS} ms; at rest: heap ${REST_HEAP_MB} MB, RSS ${REST_RSS_MB} MB" >&2
+
+# the same restart on a JDK 25 with the AOT cache deploy/aot-cache.sh records (docs/operations.md)
+JAVA25=${BENCH_JAVA25:-$(ls -d /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
+AOT_START="no JDK 25 found (BENCH_JAVA25)"
+if [ -n "$JAVA25" ] && [ -x "$JAVA25" ]; then
+	JAVA="$JAVA25" deploy/aot-cache.sh "$SERVER_JAR" "$OUT/aot-app" --infotools.data-dir="$OUT/aot-training" >&2
+	rm -rf "$OUT/aot-training"
+	read -r _ pid < <(embedded_start "$EMBEDDED_DIR" "$JAVA25" -XX:AOTCache="$OUT/aot-app/infotools.aot" -jar "$OUT/aot-app/$(basename "$SERVER_JAR")")
+	kill "$pid"; wait "$pid" 2>/dev/null || true
+	read -r AOT_START_MS pid < <(embedded_start "$EMBEDDED_DIR" "$JAVA25" -XX:AOTCache="$OUT/aot-app/infotools.aot" -jar "$OUT/aot-app/$(basename "$SERVER_JAR")")
+	kill "$pid"; wait "$pid" 2>/dev/null || true
+	AOT_START="${AOT_START_MS} ms ($("$JAVA25" -version 2>&1 | head -1 | cut -d'"' -f2), extracted jar, AOT cache)"
+	echo "restart with the AOT cache: $AOT_START" >&2
+fi
+rm -rf "$EMBEDDED_DIR"
 
 # --- the dataset ----------------------------------------------------------------------------------------
 SECRET_FILE=$OUT/token-secret
@@ -133,7 +151,7 @@ log "server and baseline on $DB"
 # quota is raised; it is still counted on every call.
 INFOTOOLS_DB_URL=$DB_URL INFOTOOLS_DB_USER=root INFOTOOLS_DB_PASSWORD= INFOTOOLS_AD_DOMAIN=infotools.local \
 	INFOTOOLS_AD_URL=ldap://unused.invalid INFOTOOLS_AD_ROOT_DN=DC=infotools,DC=local \
-	java $SERVER_JVM -jar "$SERVER_JAR" --spring.profiles.active=prod --server.port=$SERVER_PORT \
+	java $SERVER_JVM -Xlog:gc:file="$OUT/server-gc.log" -jar "$SERVER_JAR" --spring.profiles.active=prod --server.port=$SERVER_PORT \
 	--infotools.directory.mode=embedded --infotools.directory.embedded-ldif="file:$LDIF" \
 	--infotools.mail.mode=outbox-only \
 	--infotools.rate-limits.limits.api.capacity=100000000 --infotools.rate-limits.limits.api.window=1m \
@@ -150,9 +168,6 @@ until grep -q "baseline ready" "$OUT/baseline.log"; do
 	sleep 0.1
 done
 
-# the server's heap in use, sampled every 200 ms for the whole run
-(while kill -0 $SERVER_PID 2>/dev/null; do heap_used_mb $SERVER_PID; echo; sleep 0.2; done) >"$OUT/heap-samples" 2>/dev/null &
-PIDS+=("$!")
 
 REPS=$(sql "$DB" -e "SELECT COUNT(*) FROM users WHERE role = 'SALES'")
 token() {
@@ -216,6 +231,20 @@ measure() { # scenario target url file connections
 SERVER=http://127.0.0.1:$SERVER_PORT
 BASELINE=http://127.0.0.1:$BASELINE_PORT
 write_requests
+S4_REQUESTS=$OUT/s4-home.txt
+: >"$S4_REQUESTS"
+for i in $(seq 1 "$REPS"); do
+	printf 'GET\t/app\tCookie: %s\tAccept: text/html\tAccept-Encoding: gzip\n' "$(session_cookie "$(rep_name "$i")")" >>"$S4_REQUESTS"
+done
+# A server runs for days: its code is measured compiled, as it then is. One pass over every read scenario
+# first, on both servers, so that the first one measured does not pay for the JIT compiler's work.
+log "warm-up pass: ${WARMUP} s of each read scenario on the server and the baseline"
+for f in s1-upcoming s2-search s3-purchases; do
+	run_wrk "warmup-$f-server" "$SERVER" "$OUT/$f.txt" "$CONNECTIONS" "$WARMUP" >/dev/null
+	run_wrk "warmup-$f-baseline" "$BASELINE" "$OUT/$f.txt" "$CONNECTIONS" "$WARMUP" >/dev/null
+done
+run_wrk warmup-s4-server "$SERVER" "$S4_REQUESTS" "$CONNECTIONS" "$WARMUP" >/dev/null
+run_wrk warmup-s5-server "$SERVER" "$OUT/s5-dashboard.txt" 2 "$WARMUP" >/dev/null
 measure s1 server "$SERVER" "$OUT/s1-upcoming.txt" "$CONNECTIONS"
 measure s1 baseline "$BASELINE" "$OUT/s1-upcoming.txt" "$CONNECTIONS"
 measure s2 server "$SERVER" "$OUT/s2-search.txt" "$CONNECTIONS"
@@ -224,14 +253,11 @@ write_requests
 measure s3 server "$SERVER" "$OUT/s3-purchases.txt" "$CONNECTIONS"
 measure s3 baseline "$BASELINE" "$OUT/s3-purchases.txt" "$CONNECTIONS"
 
-f=$OUT/s4-home.txt; : >"$f"
-for i in $(seq 1 "$REPS"); do
-	printf 'GET\t/app\tCookie: %s\tAccept: text/html\tAccept-Encoding: gzip\n' "$(session_cookie "$(rep_name "$i")")" >>"$f"
-done
-measure s4 server "$SERVER" "$f" "$CONNECTIONS"
+measure s4 server "$SERVER" "$S4_REQUESTS" "$CONNECTIONS"
 write_requests
-# the dashboard is a manager's page: a few at a time, not 32
-measure s5 server "$SERVER" "$OUT/s5-dashboard.txt" 2
+# the dashboard is a manager's page: one call at a time, then two managers at once
+measure s5 server "$SERVER" "$OUT/s5-dashboard.txt" 1
+measure s5x2 server "$SERVER" "$OUT/s5-dashboard.txt" 2
 
 # --- scenario 6: issuing drafts concurrently, then checking numbers, stock and the audit chain ------------
 tokens
@@ -277,7 +303,10 @@ CONSISTENT=yes
 [ "$SEQ_LAST" = "$NUMBERED" ] && [ "$NUMBERED" = "$DISTINCT_NUMBERS" ] && [ "$GAPS" = 0 ] && [ "$STOCK_MISMATCHES" = 0 ] &&
 	[ "$TOTAL_MISMATCHES" = 0 ] && grep -q '"intact":true' <<<"$AUDIT" || CONSISTENT=no
 
-HEAP_PEAK_MB=$(sort -n "$OUT/heap-samples" | tail -1)
+# the heap in use peaks just before each collection: the GC log says how full it was then (sampling it
+# from outside with jstat would take a core of its own); and now, after the last one
+HEAP_PEAK_MB=$( (sed -nE 's/.* ([0-9]+)M->[0-9]+M\([0-9]+M\).*/\1/p' "$OUT/server-gc.log"; heap_used_mb $SERVER_PID; echo) |
+	sort -n | tail -1)
 RSS_PEAK_MB=$(rss_peak_mb $SERVER_PID)
 GC_SHARE=$(jstat -gcutil $SERVER_PID | awk 'NR==2 { print $NF }')
 UPTIME_S=$(jcmd $SERVER_PID VM.uptime | awk 'NR==2 { printf "%.0f", $1 }')
@@ -295,7 +324,7 @@ row() { # label result baseline-result
 	echo
 	echo "Dataset (scale $SCALE, loaded in ${LOAD_S} s): $N_CUSTOMERS prospects/customers, $N_CONTACTS contacts, $N_APPOINTMENTS appointments, $N_INVOICES invoices, $N_LINES lines, $N_MOVEMENTS stock movements, $N_AUDIT audit rows."
 	echo
-	echo "Each scenario: ${WARMUP} s of warm-up, then ${DURATION} s measured; $CONNECTIONS connections unless said."
+	echo "A first warm-up pass of ${WARMUP} s over scenarios 1–5; then each scenario: ${WARMUP} s of warm-up, then ${DURATION} s measured; $CONNECTIONS connections unless said."
 	echo
 	echo "| scenario | req/s | p50 ms | p95 ms | p99 ms | errors | vs baseline (req/s) |"
 	echo "|---|---:|---:|---:|---:|---:|---:|"
@@ -306,11 +335,12 @@ row() { # label result baseline-result
 	row "3. purchase recap (server)" "${RESULTS[s3-server]}" "${RESULTS[s3-baseline]}"
 	row "3. purchase recap (baseline)" "${RESULTS[s3-baseline]}"
 	row "4. extranet home page, HTML" "${RESULTS[s4-server]}"
-	row "5. manager dashboard, 12 months (2 connections)" "${RESULTS[s5-server]}"
+	row "5. manager dashboard, 12 months (1 connection)" "${RESULTS[s5-server]}"
+	row "5. manager dashboard, 12 months (2 connections)" "${RESULTS[s5x2-server]}"
 	row "6. issuing invoices" "${RESULTS[s6-server]}"
 	echo
 	echo "Scenario 6: $ISSUED invoices issued ($(awk -v n="$ISSUED" -v d="$DURATION" 'BEGIN { printf "%.0f", n / d }')/s); FA-$YEAR numbers: $NUMBERED, distinct $DISTINCT_NUMBERS, highest $MAX_NUMBER, series counter $SEQ_LAST (gaps: $GAPS); stock levels that differ from their movements: $STOCK_MISMATCHES; totals that differ from their lines: $TOTAL_MISMATCHES; audit chain: $AUDIT checked in $AUDIT_S s. Consistent: **$CONSISTENT**."
 	echo
-	echo "Server memory: heap in use at most ${HEAP_PEAK_MB} MB (sampled every 200 ms; heap limit 512 MB), RSS peak ${RSS_PEAK_MB} MB, ${GC_SHARE} s in GC over ${UPTIME_S} s."
-	echo "Embedded defaults: first start (migrations + demo data) to ready ${FIRST_START_MS} ms, restart to ready ${START_MS} ms; at rest after a GC: heap ${REST_HEAP_MB} MB, RSS ${REST_RSS_MB} MB."
+	echo "Server memory: heap in use at most ${HEAP_PEAK_MB} MB (before each collection, from the GC log; heap limit 512 MB), RSS peak ${RSS_PEAK_MB} MB, ${GC_SHARE} s in GC over ${UPTIME_S} s."
+	echo "Embedded defaults: first start (migrations + demo data) to ready ${FIRST_START_MS} ms, restart to ready ${START_MS} ms ($(java -version 2>&1 | head -1 | cut -d'"' -f2), \`java -jar\`), restart with the AOT cache $AOT_START; at rest after a GC: heap ${REST_HEAP_MB} MB, RSS ${REST_RSS_MB} MB."
 } | tee "$ROOT/perf/target/bench-results.md"
