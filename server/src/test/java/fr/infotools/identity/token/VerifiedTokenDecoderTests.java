@@ -1,15 +1,14 @@
 package fr.infotools.identity.token;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
+import fr.infotools.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -61,7 +60,7 @@ class VerifiedTokenDecoderTests {
 		assertThatThrownBy(() -> this.decoder.decode(token)).isInstanceOf(JwtValidationException.class)
 			.hasMessage("An error occurred while attempting to decode the Jwt: The session of this token has ended");
 		this.sessionOpen.set(true);
-		this.clock.now = ISSUED.plus(Duration.ofMinutes(20));
+		this.clock.advance(Duration.ofMinutes(20));
 		assertThatThrownBy(() -> this.decoder.decode(token)).isInstanceOf(JwtValidationException.class)
 			.hasMessageContaining("expired");
 	}
@@ -127,31 +126,6 @@ class VerifiedTokenDecoderTests {
 			.build()
 			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
 			.getTokenValue();
-	}
-
-	static final class MutableClock extends Clock {
-
-		Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
 	}
 
 }
