@@ -35,9 +35,10 @@ class HeaderFirewall {
 	private static boolean isAllowed(String text, boolean tabAllowed) {
 		for (int i = 0; i < text.length();) {
 			int c = text.codePointAt(i);
+			// printable ASCII passes at once; the rest by its Unicode category
 			if (c < 0x20 || c >= 0x7f) {
-				boolean control = Character.getType(c) == Character.CONTROL;
-				if ((control && !(tabAllowed && c == '\t')) || Character.getType(c) == Character.UNASSIGNED) {
+				int type = Character.getType(c);
+				if (type == Character.UNASSIGNED || (type == Character.CONTROL && !(tabAllowed && c == '\t'))) {
 					return false;
 				}
 			}
