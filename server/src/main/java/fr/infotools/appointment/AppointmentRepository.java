@@ -35,22 +35,6 @@ interface AppointmentRepository extends JpaRepository<Appointment, Long> {
 	Page<Appointment> searchInPeriod(Long salesRepId, Instant from, Instant to, Pageable page);
 
 	/**
-	 * The rep's planned appointments not over yet, soonest first. One that is not over
-	 * started at most {@link Appointment#MAX_DURATION} ago: that bound lets the index on
-	 * rep and start skip the rep's whole past instead of reading it.
-	 */
-	default List<Appointment> findUpcoming(long salesRepId, Instant now, Pageable page) {
-		return findUpcoming(salesRepId, now, now.minus(Appointment.MAX_DURATION), page);
-	}
-
-	@Query("""
-			select a from Appointment a
-			where a.salesRepId = :salesRepId and a.startAt > :startedAfter and a.endAt > :now
-			  and a.status = fr.infotools.appointment.AppointmentStatus.PLANNED
-			order by a.startAt, a.id""")
-	List<Appointment> findUpcoming(long salesRepId, Instant now, Instant startedAfter, Pageable page);
-
-	/**
 	 * The rep's planned appointments that overlap the period (the one being edited
 	 * excepted). One that ends after the start began at most
 	 * {@link Appointment#MAX_DURATION} before it: the index range stops there.

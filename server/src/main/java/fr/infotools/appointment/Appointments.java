@@ -52,6 +52,8 @@ public class Appointments {
 
 	private final AppointmentRepository appointments;
 
+	private final AppointmentRows rows;
+
 	private final AppointmentRequestRepository requests;
 
 	private final Customers customers;
@@ -66,9 +68,11 @@ public class Appointments {
 
 	private final ApplicationEventPublisher events;
 
-	Appointments(AppointmentRepository appointments, AppointmentRequestRepository requests, Customers customers,
-			Catalog catalog, Users users, AccessPolicy access, Clock clock, ApplicationEventPublisher events) {
+	Appointments(AppointmentRepository appointments, AppointmentRows rows, AppointmentRequestRepository requests,
+			Customers customers, Catalog catalog, Users users, AccessPolicy access, Clock clock,
+			ApplicationEventPublisher events) {
 		this.appointments = appointments;
+		this.rows = rows;
 		this.requests = requests;
 		this.customers = customers;
 		this.catalog = catalog;
@@ -157,12 +161,9 @@ public class Appointments {
 	 * most {@value #MAX_UPCOMING}.
 	 */
 	@Transactional(readOnly = true)
-	public List<Appointment> upcoming(int limit) {
-		if (limit < 1 || limit > MAX_UPCOMING) {
-			throw new BusinessRuleException("appointment.limit", "limit", MAX_UPCOMING);
-		}
-		long me = this.access.currentUser().id();
-		return this.appointments.findUpcoming(me, this.clock.instant(), PageRequest.of(0, limit));
+	public List<AppointmentRow> upcoming(int limit) {
+		requireListLimit(limit);
+		return this.rows.upcoming(this.access.currentUser().id(), this.clock.instant(), limit);
 	}
 
 	/**
@@ -181,11 +182,15 @@ public class Appointments {
 	 */
 	@Transactional(readOnly = true)
 	public List<Appointment> fromWebsiteRequests(Instant since, int limit) {
+		requireListLimit(limit);
+		long me = this.access.currentUser().id();
+		return this.appointments.findFromRequests(me, since, this.clock.instant(), PageRequest.of(0, limit));
+	}
+
+	private static void requireListLimit(int limit) {
 		if (limit < 1 || limit > MAX_UPCOMING) {
 			throw new BusinessRuleException("appointment.limit", "limit", MAX_UPCOMING);
 		}
-		long me = this.access.currentUser().id();
-		return this.appointments.findFromRequests(me, since, this.clock.instant(), PageRequest.of(0, limit));
 	}
 
 	/**

@@ -68,6 +68,9 @@ class MariaDbIntegrationTests {
 	@Autowired
 	fr.infotools.shared.RateLimitStore rateLimits;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	@LocalServerPort
 	int port;
 
@@ -181,6 +184,11 @@ class MariaDbIntegrationTests {
 	@Test
 	void anInstantIsStoredAsItsUtcDateTime() {
 		fr.infotools.testsupport.InstantColumns.assertStoredAsUtcDateTime(this.jdbc, this.customers, this.actors);
+	}
+
+	@Test
+	void upcomingAppointmentsReadInPlainSqlFollowTheRule() {
+		fr.infotools.appointment.UpcomingRowsCheck.assertUpcomingRule(this.context);
 	}
 
 	@Test

@@ -21,8 +21,8 @@ import java.util.Set;
  * Scenario 1, {@code GET /api/v1/appointments/upcoming}: the caller's planned
  * appointments not over yet, soonest first, with the names of their rep, customer and
  * contact. The statements are the server's (AppointmentController, AppointmentViews,
- * PartyNames, CustomerNames, Users) as it sends them to MariaDB, in one transaction as
- * there; the JSON is AppointmentResponse's.
+ * AppointmentRows, PartyNames, CustomerNames, Users) as it sends them to MariaDB, in one
+ * transaction as there; the JSON is AppointmentResponse's.
  */
 final class UpcomingAppointments {
 
@@ -36,11 +36,14 @@ final class UpcomingAppointments {
 	 */
 	static final Duration MAX_DURATION = Duration.ofHours(12);
 
-	/** AppointmentRepository.findUpcoming, as Hibernate writes it for MariaDB. */
-	static final String SELECT = "select a1_0.id,a1_0.contact_id,a1_0.created_at,a1_0.customer_id,a1_0.end_at,"
-			+ "a1_0.notes,a1_0.place,a1_0.request_id,a1_0.sales_rep_id,a1_0.start_at,a1_0.status,a1_0.subject,"
-			+ "a1_0.updated_at,a1_0.version from appointments a1_0 where a1_0.sales_rep_id=? and a1_0.start_at>? "
-			+ "and a1_0.end_at>? and a1_0.status='PLANNED' order by a1_0.start_at,a1_0.id limit ?";
+	/** AppointmentRows.upcoming's statement. */
+	static final String SELECT = """
+			SELECT id, sales_rep_id, customer_id, contact_id, start_at, end_at, place, subject, notes, status,
+			       request_id, created_at, updated_at, version
+			FROM appointments
+			WHERE sales_rep_id = ? AND start_at > ? AND end_at > ? AND status = 'PLANNED'
+			ORDER BY start_at, id
+			LIMIT ?""";
 
 	/** CustomerNames.customers; the owner condition only for a rep. */
 	static final String CUSTOMER_NAMES = "SELECT id, company_name FROM customers WHERE id IN (%s)";
@@ -114,9 +117,9 @@ final class UpcomingAppointments {
 			select.setInt(4, limit);
 			try (ResultSet rs = select.executeQuery()) {
 				while (rs.next()) {
-					rows.add(new Row(rs.getLong(1), Rows.longOrNull(rs, 2), Rows.dateTime(rs, 3), rs.getLong(4),
-							Rows.dateTime(rs, 5), rs.getString(6), rs.getString(7), Rows.longOrNull(rs, 8),
-							rs.getLong(9), Rows.dateTime(rs, 10), rs.getString(11), rs.getString(12),
+					rows.add(new Row(rs.getLong(1), Rows.longOrNull(rs, 4), Rows.dateTime(rs, 12), rs.getLong(3),
+							Rows.dateTime(rs, 6), rs.getString(9), rs.getString(7), Rows.longOrNull(rs, 11),
+							rs.getLong(2), Rows.dateTime(rs, 5), rs.getString(10), rs.getString(8),
 							Rows.dateTime(rs, 13), rs.getLong(14)));
 				}
 			}

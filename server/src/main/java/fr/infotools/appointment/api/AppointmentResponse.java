@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import fr.infotools.appointment.Appointment;
+import fr.infotools.appointment.AppointmentRow;
 import fr.infotools.appointment.AppointmentStatus;
 
 /**
@@ -14,13 +15,16 @@ record AppointmentResponse(long id, long salesRepId, String salesRepName, long c
 		AppointmentStatus status, Long requestId, Instant createdAt, Instant updatedAt, long version) {
 
 	static AppointmentResponse of(Appointment appointment, Map<Long, String> userNames, PartyNames.Names names) {
-		return new AppointmentResponse(appointment.getId(), appointment.getSalesRepId(),
-				userNames.get(appointment.getSalesRepId()), appointment.getCustomerId(),
-				names.customer(appointment.getCustomerId()), appointment.getContactId(),
-				names.contact(appointment.getContactId()), appointment.getStartAt(), appointment.getEndAt(),
-				appointment.getPlace(), appointment.getSubject(), appointment.getNotes(), appointment.getStatus(),
-				appointment.getRequestId(), appointment.getCreatedAt(), appointment.getUpdatedAt(),
-				appointment.getVersion());
+		return of(AppointmentRow.of(appointment), userNames, names);
+	}
+
+	static AppointmentResponse of(AppointmentRow appointment, Map<Long, String> userNames, PartyNames.Names names) {
+		return new AppointmentResponse(appointment.id(), appointment.salesRepId(),
+				userNames.get(appointment.salesRepId()), appointment.customerId(),
+				names.customer(appointment.customerId()), appointment.contactId(),
+				names.contact(appointment.contactId()), appointment.startAt(), appointment.endAt(), appointment.place(),
+				appointment.subject(), appointment.notes(), appointment.status(), appointment.requestId(),
+				appointment.createdAt(), appointment.updatedAt(), appointment.version());
 	}
 
 }

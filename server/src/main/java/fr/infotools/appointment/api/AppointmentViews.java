@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import fr.infotools.appointment.Appointment;
+import fr.infotools.appointment.AppointmentRow;
 import fr.infotools.appointment.Appointments;
 import fr.infotools.identity.Users;
 import fr.infotools.shared.PageResponse;
@@ -35,7 +36,10 @@ class AppointmentViews {
 
 	@Transactional(readOnly = true)
 	List<AppointmentResponse> upcoming(int limit) {
-		return of(this.appointments.upcoming(limit));
+		List<AppointmentRow> upcoming = this.appointments.upcoming(limit);
+		PartyNames.Names parties = this.names.ofRows(upcoming);
+		Map<Long, String> userNames = this.users.displayNames();
+		return upcoming.stream().map((row) -> AppointmentResponse.of(row, userNames, parties)).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import fr.infotools.appointment.Appointment;
+import fr.infotools.appointment.AppointmentRow;
 import fr.infotools.customer.Customers;
 
 import org.springframework.stereotype.Component;
@@ -26,12 +27,16 @@ class PartyNames {
 	}
 
 	Names of(Collection<Appointment> appointments) {
+		return ofRows(appointments.stream().map(AppointmentRow::of).toList());
+	}
+
+	Names ofRows(Collection<AppointmentRow> appointments) {
 		Set<Long> customerIds = new LinkedHashSet<>();
 		Set<Long> contactIds = new LinkedHashSet<>();
-		for (Appointment appointment : appointments) {
-			customerIds.add(appointment.getCustomerId());
-			if (appointment.getContactId() != null) {
-				contactIds.add(appointment.getContactId());
+		for (AppointmentRow appointment : appointments) {
+			customerIds.add(appointment.customerId());
+			if (appointment.contactId() != null) {
+				contactIds.add(appointment.contactId());
 			}
 		}
 		return new Names(this.customers.companyNames(customerIds), this.customers.contactNames(contactIds));

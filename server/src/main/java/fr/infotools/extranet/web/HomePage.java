@@ -72,7 +72,10 @@ class HomePage {
 		// reading them first would push today's appointments past the limit in a busy
 		// week
 		List<Appointment> week = this.appointments.inPeriod(start(today), start(nextMonday), null, WEEK_LIMIT);
-		List<Appointment> next = this.appointments.upcoming(1);
+		List<Appointment> next = this.appointments.upcoming(1)
+			.stream()
+			.map((row) -> this.appointments.get(row.id()))
+			.toList();
 		List<Appointment> fromRequests = this.appointments.fromWebsiteRequests(now.minus(NEW_REQUESTS), REQUESTS_LIMIT);
 
 		List<Appointment> all = new ArrayList<>(week);

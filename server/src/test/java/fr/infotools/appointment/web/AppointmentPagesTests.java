@@ -204,7 +204,7 @@ class AppointmentPagesTests {
 
 	@Test
 	void anotherRepsAppointmentIsNotFound() throws Exception {
-		long theirs = this.actors.as(DemoAccounts.OTHER_REP, () -> this.appointments.upcoming(1).get(0).getId());
+		long theirs = this.actors.as(DemoAccounts.OTHER_REP, () -> this.appointments.upcoming(1).get(0).id());
 		for (String path : List.of("/app/rendez-vous/" + theirs, "/app/rendez-vous/" + theirs + "/modifier",
 				"/app/rendez-vous/" + theirs + "/supprimer")) {
 			this.mvc.perform(get(path).with(rep()))

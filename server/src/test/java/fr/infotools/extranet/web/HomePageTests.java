@@ -10,6 +10,7 @@ import java.util.Map;
 
 import fr.infotools.appointment.AgendaEntry;
 import fr.infotools.appointment.Appointment;
+import fr.infotools.appointment.AppointmentRow;
 import fr.infotools.appointment.Appointments;
 import fr.infotools.customer.Contact;
 import fr.infotools.customer.Customer;
@@ -66,7 +67,7 @@ class HomePageTests {
 	void withoutAnAddressTheNextAppointmentsPlaceIsWhereToGo() {
 		Appointment next = appointment(1, NOW.plusSeconds(3600), 7L, null, "Visioconférence");
 		Customer customer = customer(7, null, "Lyon");
-		given(this.appointments.upcoming(1)).willReturn(List.of(next));
+		givenNext(next);
 		given(this.appointments.inPeriod(any(), any(), isNull(), anyInt())).willReturn(List.of(next));
 		given(this.customers.get(7)).willReturn(customer);
 
@@ -83,7 +84,7 @@ class HomePageTests {
 	@Test
 	void aCustomerGivenToAnotherRepIsLeftOutAndWithoutPlaceThereIsNoMap() {
 		Appointment next = appointment(2, NOW.plusSeconds(86_400), 8L, 3L, null);
-		given(this.appointments.upcoming(1)).willReturn(List.of(next));
+		givenNext(next);
 		given(this.appointments.inPeriod(any(), any(), isNull(), anyInt())).willReturn(List.of());
 		given(this.customers.get(8)).willThrow(new NotFoundException("customer", 8));
 
@@ -99,7 +100,7 @@ class HomePageTests {
 		Appointment next = appointment(3, NOW.plusSeconds(7200), 9L, 4L, "Salle 2");
 		Customer customer = customer(9, "1 rue du Port", "Annecy");
 		Contact contact = mock(Contact.class);
-		given(this.appointments.upcoming(1)).willReturn(List.of(next));
+		givenNext(next);
 		given(this.customers.get(9)).willReturn(customer);
 		given(this.customers.contact(9L, 4L)).willReturn(contact);
 		List<Appointment> crowded = new ArrayList<>(
@@ -162,6 +163,12 @@ class HomePageTests {
 		given(customer.getCity()).willReturn(city);
 		given(customer.getPostalCode()).willReturn(null);
 		return customer;
+	}
+
+	private void givenNext(Appointment next) {
+		AppointmentRow row = AppointmentRow.of(next);
+		given(this.appointments.upcoming(1)).willReturn(List.of(row));
+		given(this.appointments.get(next.getId())).willReturn(next);
 	}
 
 }
