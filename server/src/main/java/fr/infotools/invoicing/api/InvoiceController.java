@@ -15,6 +15,7 @@ import fr.infotools.invoicing.InvoiceDocuments;
 import fr.infotools.invoicing.InvoiceFilter;
 import fr.infotools.invoicing.InvoiceKind;
 import fr.infotools.invoicing.InvoiceStatus;
+import fr.infotools.invoicing.InvoiceDetails;
 import fr.infotools.invoicing.Invoicing;
 import fr.infotools.invoicing.Payment;
 import fr.infotools.shared.BusinessRuleException;
@@ -160,8 +161,7 @@ class InvoiceController {
 	 */
 	@PostMapping("/{id}/issue")
 	ResponseEntity<InvoiceResponses.Detail> issue(@PathVariable long id) {
-		this.invoicing.issue(id);
-		return withEtag(view(id));
+		return withEtag(view(this.invoicing.issueAndDescribe(id)));
 	}
 
 	@GetMapping("/{id}/payments")
@@ -213,8 +213,11 @@ class InvoiceController {
 	}
 
 	private InvoiceResponses.Detail view(long id) {
-		return InvoiceResponses.Detail.of(this.invoicing.details(id), this.users.displayNames(),
-				this.access.isManager());
+		return view(this.invoicing.details(id));
+	}
+
+	private InvoiceResponses.Detail view(InvoiceDetails details) {
+		return InvoiceResponses.Detail.of(details, this.users.displayNames(), this.access.isManager());
 	}
 
 	private static ResponseEntity<InvoiceResponses.Detail> withEtag(InvoiceResponses.Detail view) {

@@ -371,6 +371,7 @@ class InvoiceApiTests {
 		// 2 × 2290.00 + 450.00 = 5030.00; VAT 20 % = 1006.00
 		assertAmount(invoice, "amountDue", "6036.00");
 		assertThat(issued.header("ETag")).isEqualTo("\"" + invoice.get("version").asLong() + "\"");
+		assertIsTheInvoiceAsStored(issued, id);
 		assertThat(this.fixtures.level(server)).isEqualTo(3);
 		assertThat(count("SELECT COUNT(*) FROM stock_movements WHERE product_id = ? AND reference = ? AND quantity = -2"
 				+ " AND reason = 'SALE'", server.getId(), number))
@@ -379,6 +380,10 @@ class InvoiceApiTests {
 			.param(prospect.getId())
 			.query(String.class)
 			.single()).isEqualTo("CUSTOMER");
+		long second = draft(prospect, this.rep);
+		this.api.post("/api/v1/invoices/" + second + "/lines", Map.of("productId", service.getId(), "quantity", 1),
+				this.rep);
+		assertIsTheInvoiceAsStored(this.api.post("/api/v1/invoices/" + second + "/issue", Map.of(), this.rep), second);
 
 		String path = "/api/v1/invoices/" + id;
 		for (Response refused : List.of(this.api.post(path + "/issue", Map.of(), this.rep),
@@ -668,6 +673,17 @@ class InvoiceApiTests {
 				Map.of("productId", cable.getId(), "quantity", 9, "discountPercent", new BigDecimal("12.5")), token);
 		this.api.post(lines, Map.of("productId", support.getId(), "quantity", 2, "discountPercent", 0), token);
 		return id;
+	}
+
+	/**
+	 * The answer to an issue is built from what issuing read: it is the invoice as
+	 * stored.
+	 */
+	private void assertIsTheInvoiceAsStored(Response issued, long id) {
+		assertThat(issued.status()).isEqualTo(200);
+		Response readAgain = this.api.get("/api/v1/invoices/" + id, this.rep);
+		assertThat(issued.json()).isEqualTo(readAgain.json());
+		assertThat(issued.header("ETag")).isEqualTo(readAgain.header("ETag"));
 	}
 
 	private long draft(Customer customer, String token) {
