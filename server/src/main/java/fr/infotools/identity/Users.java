@@ -20,9 +20,12 @@ public class Users {
 
 	private final Clock clock;
 
+	private final DisplayNames displayNames;
+
 	Users(UserAccountRepository repository, Clock clock) {
 		this.repository = repository;
 		this.clock = clock;
+		this.displayNames = new DisplayNames(clock);
 	}
 
 	@Transactional(readOnly = true)
@@ -44,14 +47,13 @@ public class Users {
 	}
 
 	/**
-	 * Every user's display name by id: the users table is small, so lists read it once
-	 * per page.
+	 * Every user's display name by id: the users table is small, so lists read it whole,
+	 * at most every {@link DisplayNames#MAX_AGE}.
 	 */
-	@Transactional(readOnly = true)
 	public Map<Long, String> displayNames() {
-		return this.repository.findDisplayNames()
+		return this.displayNames.get(() -> this.repository.findDisplayNames()
 			.stream()
-			.collect(Collectors.toUnmodifiableMap((row) -> (Long) row[0], (row) -> (String) row[1]));
+			.collect(Collectors.toUnmodifiableMap((row) -> (Long) row[0], (row) -> (String) row[1])));
 	}
 
 	/** Whether the id is an active sales rep, to whom records can be assigned. */
@@ -73,6 +75,9 @@ public class Users {
 	public CurrentUser recordLogin(String username, String displayName, String email, Role role) {
 		UserAccount account = this.repository.findByUsername(username)
 			.orElseGet(() -> this.repository.save(new UserAccount(username, displayName, email, role)));
+		if (!java.util.Objects.equals(displayName, account.getDisplayName()) || account.getLastLoginAt() == null) {
+			this.displayNames.forgetAfterCommit();
+		}
 		account.recordLogin(displayName, email, role, this.clock.instant());
 		return account.toCurrentUser();
 	}
@@ -84,8 +89,10 @@ public class Users {
 	 */
 	@Transactional
 	public UserSummary register(String username, String displayName, String email, Role role) {
-		UserAccount account = this.repository.findByUsername(username)
-			.orElseGet(() -> this.repository.save(new UserAccount(username, displayName, email, role)));
+		UserAccount account = this.repository.findByUsername(username).orElseGet(() -> {
+			this.displayNames.forgetAfterCommit();
+			return this.repository.save(new UserAccount(username, displayName, email, role));
+		});
 		return UserSummary.of(account);
 	}
 
