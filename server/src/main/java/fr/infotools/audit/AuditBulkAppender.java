@@ -5,11 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
+import fr.infotools.shared.UtcColumns;
 
 /**
  * Appends rows to the audit trail in a few statements, each hash-chained to the one
@@ -98,7 +98,7 @@ public final class AuditBulkAppender {
 			int p = 1;
 			for (AuditEntry entry : this.pending) {
 				insert.setLong(p++, entry.id());
-				insert.setObject(p++, LocalDateTime.ofInstant(entry.createdAt(), ZoneOffset.UTC));
+				insert.setObject(p++, UtcColumns.utc(entry.createdAt()));
 				insert.setObject(p++, entry.userId());
 				insert.setString(p++, entry.actor());
 				insert.setString(p++, entry.tableName());

@@ -2,9 +2,8 @@ package fr.infotools.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+
+import fr.infotools.shared.UtcColumns;
 
 /**
  * Reading audit rows from JDBC results.
@@ -19,18 +18,9 @@ final class AuditRows {
 	static AuditEntry map(ResultSet rs, int row) throws SQLException {
 		long user = rs.getLong("user_id");
 		Long userId = rs.wasNull() ? null : user;
-		return new AuditEntry(rs.getLong("id"), instant(rs.getObject("created_at", LocalDateTime.class)), userId,
-				rs.getString("actor"), rs.getString("table_name"), rs.getString("row_id"),
-				AuditAction.valueOf(rs.getString("action")), rs.getString("changed"), rs.getString("prev_hash"),
-				rs.getString("hash"));
-	}
-
-	static Instant instant(LocalDateTime utc) {
-		return utc.toInstant(ZoneOffset.UTC);
-	}
-
-	static LocalDateTime utc(Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+		return new AuditEntry(rs.getLong("id"), UtcColumns.instant(rs, "created_at"), userId, rs.getString("actor"),
+				rs.getString("table_name"), rs.getString("row_id"), AuditAction.valueOf(rs.getString("action")),
+				rs.getString("changed"), rs.getString("prev_hash"), rs.getString("hash"));
 	}
 
 }

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import fr.infotools.audit.AuditAnalyses.DeletionCount;
 import fr.infotools.audit.AuditAnalyses.FrequentlyChangedAppointment;
+import fr.infotools.shared.UtcColumns;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -74,11 +75,11 @@ public class AuditTrail {
 		}
 		if (filter.from() != null) {
 			where.append(" AND created_at >= ?");
-			params.add(AuditRows.utc(filter.from()));
+			params.add(UtcColumns.utc(filter.from()));
 		}
 		if (filter.to() != null) {
 			where.append(" AND created_at < ?");
-			params.add(AuditRows.utc(filter.to()));
+			params.add(UtcColumns.utc(filter.to()));
 		}
 		long total = this.jdbc.sql("SELECT COUNT(*) FROM audit_log" + where).params(params).query(Long.class).single();
 		List<Object> pageParams = new ArrayList<>(params);
@@ -154,12 +155,10 @@ public class AuditTrail {
 					+ "GROUP_CONCAT(DISTINCT actor ORDER BY actor SEPARATOR ',') AS actors " + "FROM audit_log "
 					+ "WHERE table_name = 'appointments' AND action = 'UPDATE' AND created_at >= ? AND created_at < ? "
 					+ "GROUP BY row_id, " + week + " HAVING COUNT(*) > 2 ORDER BY updates DESC, row_id")
-			.params(AuditRows.utc(from), AuditRows.utc(to))
+			.params(UtcColumns.utc(from), UtcColumns.utc(to))
 			.query((rs, row) -> new FrequentlyChangedAppointment(rs.getString("row_id"), rs.getInt("iso_week"),
-					rs.getLong("updates"),
-					AuditRows.instant(rs.getObject("first_update", java.time.LocalDateTime.class)),
-					AuditRows.instant(rs.getObject("last_update", java.time.LocalDateTime.class)),
-					Arrays.asList(rs.getString("actors").split(","))))
+					rs.getLong("updates"), UtcColumns.instant(rs, "first_update"),
+					UtcColumns.instant(rs, "last_update"), Arrays.asList(rs.getString("actors").split(","))))
 			.list();
 	}
 
@@ -172,13 +171,12 @@ public class AuditTrail {
 				WHERE action = 'DELETE' AND created_at >= ? AND created_at < ?
 				GROUP BY user_id, actor, table_name
 				ORDER BY deletions DESC, actor, table_name""")
-			.params(AuditRows.utc(from), AuditRows.utc(to))
+			.params(UtcColumns.utc(from), UtcColumns.utc(to))
 			.query((rs, row) -> {
 				long userId = rs.getLong("user_id");
 				Long user = rs.wasNull() ? null : userId;
 				return new DeletionCount(user, rs.getString("actor"), rs.getString("table_name"),
-						rs.getLong("deletions"),
-						AuditRows.instant(rs.getObject("last_deletion", java.time.LocalDateTime.class)));
+						rs.getLong("deletions"), UtcColumns.instant(rs, "last_deletion"));
 			})
 			.list();
 	}

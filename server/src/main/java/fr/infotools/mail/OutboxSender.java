@@ -2,10 +2,9 @@ package fr.infotools.mail;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
+import fr.infotools.shared.UtcColumns;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -71,7 +70,7 @@ class OutboxSender {
 		Instant now = this.clock.instant();
 		List<Long> due = this.jdbc
 			.sql("SELECT id FROM mail_outbox WHERE " + CLAIMABLE + " ORDER BY next_attempt_at, id LIMIT ?")
-			.params(utc(now), utc(now), this.properties.batchSize())
+			.params(UtcColumns.utc(now), UtcColumns.utc(now), this.properties.batchSize())
 			.query(Long.class)
 			.list();
 		int sent = 0;
@@ -89,7 +88,8 @@ class OutboxSender {
 		Integer claimed = this.transactions.execute((status) -> this.jdbc
 			.sql("UPDATE mail_outbox SET status = 'SENDING', lease_owner = ?, lease_until = ?, "
 					+ "attempts = attempts + 1, version = version + 1, updated_at = ? WHERE id = ? AND " + CLAIMABLE)
-			.params(this.name, utc(now.plus(this.properties.lease())), utc(now), id, utc(now), utc(now))
+			.params(this.name, UtcColumns.utc(now.plus(this.properties.lease())), UtcColumns.utc(now), id,
+					UtcColumns.utc(now), UtcColumns.utc(now))
 			.update());
 		return claimed != null && claimed == 1;
 	}
@@ -173,7 +173,7 @@ class OutboxSender {
 		Integer updated = this.transactions.execute((status) -> this.jdbc
 			.sql(sql + "lease_owner = NULL, lease_until = NULL, version = version + 1, updated_at = ? "
 					+ "WHERE id = ? AND status = 'SENDING' AND lease_owner = ?")
-			.params(utc(when), error, utc(now), id, this.name)
+			.params(UtcColumns.utc(when), error, UtcColumns.utc(now), id, this.name)
 			.update());
 		return (updated != null) ? updated : 0;
 	}
@@ -190,9 +190,6 @@ class OutboxSender {
 	}
 
 	/** Instants are stored as UTC date-times. */
-	private static LocalDateTime utc(Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
 
 	private record Outgoing(MimeMessage mime, int attempts) {
 

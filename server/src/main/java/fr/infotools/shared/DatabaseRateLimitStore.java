@@ -3,8 +3,6 @@ package fr.infotools.shared;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -69,13 +67,13 @@ class DatabaseRateLimitStore implements RateLimitStore {
 		Optional<Window> open = lock(key, window);
 		if (open.isEmpty()) {
 			this.jdbc.sql("INSERT INTO rate_limit_counters (bucket_key, window_start, hits) VALUES (?, ?, ?)")
-				.params(key, utc(now), events)
+				.params(key, UtcColumns.utc(now), events)
 				.update();
 			return new Window(events, now.plus(window));
 		}
 		if (!now.isBefore(open.get().endsAt())) {
 			this.jdbc.sql("UPDATE rate_limit_counters SET window_start = ?, hits = ? WHERE bucket_key = ?")
-				.params(utc(now), events, key)
+				.params(UtcColumns.utc(now), events, key)
 				.update();
 			return new Window(events, now.plus(window));
 		}
@@ -91,8 +89,7 @@ class DatabaseRateLimitStore implements RateLimitStore {
 		Instant now = this.clock.instant();
 		return this.jdbc.sql("SELECT window_start, hits FROM rate_limit_counters WHERE bucket_key = ?")
 			.param(key)
-			.query((rs, row) -> new Window(rs.getLong("hits"),
-					rs.getObject("window_start", LocalDateTime.class).toInstant(ZoneOffset.UTC).plus(window)))
+			.query((rs, row) -> new Window(rs.getLong("hits"), UtcColumns.instant(rs, "window_start").plus(window)))
 			.optional()
 			.filter((open) -> now.isBefore(open.endsAt()))
 			.orElse(new Window(0, now));
@@ -109,20 +106,15 @@ class DatabaseRateLimitStore implements RateLimitStore {
 	@Transactional
 	public void purge() {
 		this.jdbc.sql("DELETE FROM rate_limit_counters WHERE window_start < ?")
-			.param(utc(this.clock.instant().minus(Duration.ofDays(1))))
+			.param(UtcColumns.utc(this.clock.instant().minus(Duration.ofDays(1))))
 			.update();
 	}
 
 	private Optional<Window> lock(String key, Duration window) {
 		return this.jdbc.sql("SELECT window_start, hits FROM rate_limit_counters WHERE bucket_key = ? FOR UPDATE")
 			.param(key)
-			.query((rs, row) -> new Window(rs.getLong("hits"),
-					rs.getObject("window_start", LocalDateTime.class).toInstant(ZoneOffset.UTC).plus(window)))
+			.query((rs, row) -> new Window(rs.getLong("hits"), UtcColumns.instant(rs, "window_start").plus(window)))
 			.optional();
-	}
-
-	private static LocalDateTime utc(Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

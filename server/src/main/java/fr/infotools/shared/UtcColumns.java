@@ -22,6 +22,12 @@ public final class UtcColumns {
 		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
 	}
 
+	/** The instant in a date-time column, or null. */
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
+		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
+	}
+
 	/** The value to bind for an instant. */
 	public static LocalDateTime utc(Instant instant) {
 		return (instant != null) ? LocalDateTime.ofInstant(instant, ZoneOffset.UTC) : null;

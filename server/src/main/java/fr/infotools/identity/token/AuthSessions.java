@@ -1,9 +1,9 @@
 package fr.infotools.identity.token;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
+
+import fr.infotools.shared.UtcColumns;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,13 +22,13 @@ class AuthSessions {
 
 	void createSession(String sessionId, long userId, Instant now, Instant expiresAt) {
 		this.jdbc.sql("INSERT INTO auth_sessions (id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-			.params(sessionId, userId, utc(now), utc(expiresAt))
+			.params(sessionId, userId, UtcColumns.utc(now), UtcColumns.utc(expiresAt))
 			.update();
 	}
 
 	void addRefreshToken(String tokenHash, String sessionId, Instant now, Instant expiresAt) {
 		this.jdbc.sql("INSERT INTO refresh_tokens (token_hash, session_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")
-			.params(tokenHash, sessionId, utc(now), utc(expiresAt))
+			.params(tokenHash, sessionId, UtcColumns.utc(now), UtcColumns.utc(expiresAt))
 			.update();
 	}
 
@@ -40,23 +40,21 @@ class AuthSessions {
 				WHERE t.token_hash = ?""")
 			.param(tokenHash)
 			.query((rs, row) -> new RefreshTokenRow(rs.getString("session_id"), rs.getLong("user_id"),
-					instant(rs.getObject("expires_at", LocalDateTime.class)),
-					instant(rs.getObject("used_at", LocalDateTime.class)),
-					instant(rs.getObject("session_expires_at", LocalDateTime.class)),
-					instant(rs.getObject("revoked_at", LocalDateTime.class))))
+					UtcColumns.instant(rs, "expires_at"), UtcColumns.instant(rs, "used_at"),
+					UtcColumns.instant(rs, "session_expires_at"), UtcColumns.instant(rs, "revoked_at")))
 			.optional();
 	}
 
 	/** Marks the token used; false when another request used it first. */
 	boolean markUsed(String tokenHash, Instant now) {
 		return this.jdbc.sql("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-			.params(utc(now), tokenHash)
+			.params(UtcColumns.utc(now), tokenHash)
 			.update() == 1;
 	}
 
 	void revokeSession(String sessionId, Instant now) {
 		this.jdbc.sql("UPDATE auth_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")
-			.params(utc(now), sessionId)
+			.params(UtcColumns.utc(now), sessionId)
 			.update();
 	}
 
@@ -64,17 +62,9 @@ class AuthSessions {
 	java.util.Optional<Instant> openUntil(String sessionId, Instant now) {
 		return this.jdbc
 			.sql("SELECT expires_at FROM auth_sessions WHERE id = ? AND revoked_at IS NULL AND expires_at > ?")
-			.params(sessionId, utc(now))
-			.query((rs, row) -> instant(rs.getObject("expires_at", LocalDateTime.class)))
+			.params(sessionId, UtcColumns.utc(now))
+			.query((rs, row) -> UtcColumns.instant(rs, "expires_at"))
 			.optional();
-	}
-
-	private static LocalDateTime utc(Instant instant) {
-		return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	private static Instant instant(LocalDateTime utc) {
-		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
 	}
 
 	record RefreshTokenRow(String sessionId, long userId, Instant expiresAt, Instant usedAt, Instant sessionExpiresAt,
