@@ -1,7 +1,9 @@
 package fr.infotools.appointment;
 
+import fr.infotools.identity.AccessPolicy;
 import fr.infotools.shared.RecordGuard;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,10 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 class AppointmentGuard implements RecordGuard {
 
-	private final Appointments appointments;
+	private final JdbcClient jdbc;
 
-	AppointmentGuard(Appointments appointments) {
-		this.appointments = appointments;
+	private final AccessPolicy access;
+
+	AppointmentGuard(JdbcClient jdbc, AccessPolicy access) {
+		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	@Override
@@ -21,9 +26,13 @@ class AppointmentGuard implements RecordGuard {
 		return "/api/v1/appointments/{id}/**";
 	}
 
+	/** One indexed read, outside any transaction: the guard runs before every call. */
 	@Override
 	public void check(long id) {
-		this.appointments.get(id);
+		this.access.requireVisible(this.jdbc.sql("SELECT sales_rep_id FROM appointments WHERE id = ?")
+			.param(id)
+			.query(Long.class)
+			.optional(), "appointment", id);
 	}
 
 }

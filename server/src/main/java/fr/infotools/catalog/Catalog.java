@@ -1,5 +1,7 @@
 package fr.infotools.catalog;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -98,6 +100,19 @@ public class Catalog {
 	@Transactional(readOnly = true)
 	public Product get(long id) {
 		return this.products.findById(id).orElseThrow(() -> new NotFoundException("product", id));
+	}
+
+	/** The given products by id, read in one query; a missing one is not found. */
+	@Transactional(readOnly = true)
+	public Map<Long, Product> getAll(Collection<Long> ids) {
+		Map<Long, Product> found = new HashMap<>();
+		this.products.findAllById(ids).forEach((product) -> found.put(product.getId(), product));
+		for (long id : ids) {
+			if (!found.containsKey(id)) {
+				throw new NotFoundException("product", id);
+			}
+		}
+		return found;
 	}
 
 	/** A product with its stock level. */

@@ -1,7 +1,9 @@
 package fr.infotools.customer;
 
+import fr.infotools.identity.AccessPolicy;
 import fr.infotools.shared.RecordGuard;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,10 +12,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerGuard implements RecordGuard {
 
-	private final Customers customers;
+	private final JdbcClient jdbc;
 
-	CustomerGuard(Customers customers) {
-		this.customers = customers;
+	private final AccessPolicy access;
+
+	CustomerGuard(JdbcClient jdbc, AccessPolicy access) {
+		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	@Override
@@ -21,9 +26,12 @@ class CustomerGuard implements RecordGuard {
 		return "/api/v1/customers/{id}/**";
 	}
 
+	/** One indexed read, outside any transaction: the guard runs before every call. */
 	@Override
 	public void check(long id) {
-		this.customers.get(id);
+		this.access.requireVisible(
+				this.jdbc.sql("SELECT owner_id FROM customers WHERE id = ?").param(id).query(Long.class).optional(),
+				"customer", id);
 	}
 
 }

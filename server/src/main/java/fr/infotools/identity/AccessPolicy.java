@@ -2,6 +2,8 @@ package fr.infotools.identity;
 
 import java.util.Optional;
 
+import fr.infotools.shared.NotFoundException;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
@@ -48,6 +50,16 @@ public class AccessPolicy {
 	 */
 	public boolean mayAccess(long ownerId) {
 		return ownerScope().map((scope) -> scope == ownerId).orElse(true);
+	}
+
+	/**
+	 * Reports a record as not found (404) unless it exists (its owner is known) and the
+	 * current user may access it.
+	 */
+	public void requireVisible(Optional<Long> ownerId, String record, long id) {
+		if (ownerId.filter(this::mayAccess).isEmpty()) {
+			throw new NotFoundException(record, id);
+		}
 	}
 
 	public boolean isManager() {

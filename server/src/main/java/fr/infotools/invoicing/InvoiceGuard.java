@@ -1,7 +1,9 @@
 package fr.infotools.invoicing;
 
+import fr.infotools.identity.AccessPolicy;
 import fr.infotools.shared.RecordGuard;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,10 +13,13 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoiceGuard implements RecordGuard {
 
-	private final Invoicing invoicing;
+	private final JdbcClient jdbc;
 
-	InvoiceGuard(Invoicing invoicing) {
-		this.invoicing = invoicing;
+	private final AccessPolicy access;
+
+	InvoiceGuard(JdbcClient jdbc, AccessPolicy access) {
+		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	@Override
@@ -22,9 +27,14 @@ class InvoiceGuard implements RecordGuard {
 		return "/api/v1/invoices/{id}/**";
 	}
 
+	/** One indexed read, outside any transaction: the guard runs before every call. */
 	@Override
 	public void check(long id) {
-		this.invoicing.get(id);
+		this.access.requireVisible(this.jdbc
+			.sql("SELECT c.owner_id FROM invoices i JOIN customers c ON c.id = i.customer_id WHERE i.id = ?")
+			.param(id)
+			.query(Long.class)
+			.optional(), "invoice", id);
 	}
 
 }

@@ -341,8 +341,10 @@ public class Invoicing {
 			Instant at) {
 		Map<Long, Integer> quantities = new LinkedHashMap<>();
 		Map<Long, String> skus = new LinkedHashMap<>();
+		Map<Long, Product> products = this.catalog
+			.getAll(document.getLines().stream().map(InvoiceLine::getProductId).collect(Collectors.toSet()));
 		for (InvoiceLine line : document.getLines()) {
-			Product product = this.catalog.get(line.getProductId());
+			Product product = products.get(line.getProductId());
 			if (product.isStockManaged()) {
 				quantities.merge(line.getProductId(), line.getQuantity(), Integer::sum);
 				skus.put(product.getId(), product.getSku());
