@@ -7,12 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+
+import fr.infotools.shared.UtcColumns;
 
 /**
  * The {@code appointment_summary} table: how many appointments start each day and each
@@ -68,7 +68,7 @@ public final class AppointmentSummary {
 			read.setFetchSize(10_000);
 			try (ResultSet rs = read.executeQuery("SELECT start_at, sales_rep_id, status FROM appointments")) {
 				while (rs.next()) {
-					Instant start = rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+					Instant start = UtcColumns.instant(rs, 1);
 					int day = day(start);
 					counts.merge(new Key("D", day, rs.getLong(2), rs.getString(3)), 1, Integer::sum);
 					counts.merge(new Key("M", day / 100, rs.getLong(2), rs.getString(3)), 1, Integer::sum);

@@ -3,6 +3,7 @@ package fr.infotools.identity;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -73,9 +74,8 @@ public class Users {
 	 */
 	@Transactional
 	public CurrentUser recordLogin(String username, String displayName, String email, Role role) {
-		UserAccount account = this.repository.findByUsername(username)
-			.orElseGet(() -> this.repository.save(new UserAccount(username, displayName, email, role)));
-		if (!java.util.Objects.equals(displayName, account.getDisplayName()) || account.getLastLoginAt() == null) {
+		UserAccount account = findOrCreate(username, displayName, email, role);
+		if (!Objects.equals(displayName, account.getDisplayName())) {
 			this.displayNames.forgetAfterCommit();
 		}
 		account.recordLogin(displayName, email, role, this.clock.instant());
@@ -89,10 +89,7 @@ public class Users {
 	 */
 	@Transactional
 	public UserSummary register(String username, String displayName, String email, Role role) {
-		UserAccount account = this.repository.findByUsername(username).orElseGet(() -> {
-			this.displayNames.forgetAfterCommit();
-			return this.repository.save(new UserAccount(username, displayName, email, role));
-		});
+		UserAccount account = findOrCreate(username, displayName, email, role);
 		return UserSummary.of(account);
 	}
 
@@ -144,6 +141,13 @@ public class Users {
 	@Transactional(readOnly = true)
 	public Optional<CurrentUser> currentUserOf(long id) {
 		return this.repository.findById(id).filter(UserAccount::isActive).map(UserAccount::toCurrentUser);
+	}
+
+	private UserAccount findOrCreate(String username, String displayName, String email, Role role) {
+		return this.repository.findByUsername(username).orElseGet(() -> {
+			this.displayNames.forgetAfterCommit();
+			return this.repository.save(new UserAccount(username, displayName, email, role));
+		});
 	}
 
 }

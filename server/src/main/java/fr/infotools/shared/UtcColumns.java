@@ -18,13 +18,15 @@ public final class UtcColumns {
 
 	/** The instant in a date-time column, or null. */
 	public static Instant instant(ResultSet rs, int column) throws SQLException {
-		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
-		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
+		return instant(rs.getObject(column, LocalDateTime.class));
 	}
 
 	/** The instant in a date-time column, or null. */
 	public static Instant instant(ResultSet rs, String column) throws SQLException {
-		LocalDateTime utc = rs.getObject(column, LocalDateTime.class);
+		return instant(rs.getObject(column, LocalDateTime.class));
+	}
+
+	private static Instant instant(LocalDateTime utc) {
 		return (utc != null) ? utc.toInstant(ZoneOffset.UTC) : null;
 	}
 

@@ -36,10 +36,7 @@ class AppointmentViews {
 
 	@Transactional(readOnly = true)
 	List<AppointmentResponse> upcoming(int limit) {
-		List<AppointmentRow> upcoming = this.appointments.upcoming(limit);
-		PartyNames.Names parties = this.names.ofRows(upcoming);
-		Map<Long, String> userNames = this.users.displayNames();
-		return upcoming.stream().map((row) -> AppointmentResponse.of(row, userNames, parties)).toList();
+		return ofRows(this.appointments.upcoming(limit));
 	}
 
 	@Transactional(readOnly = true)
@@ -53,11 +50,13 @@ class AppointmentViews {
 
 	@Transactional(readOnly = true)
 	List<AppointmentResponse> of(List<Appointment> appointments) {
-		PartyNames.Names parties = this.names.of(appointments);
+		return ofRows(appointments.stream().map(AppointmentRow::of).toList());
+	}
+
+	private List<AppointmentResponse> ofRows(List<AppointmentRow> appointments) {
+		PartyNames.Names parties = this.names.ofRows(appointments);
 		Map<Long, String> userNames = this.users.displayNames();
-		return appointments.stream()
-			.map((appointment) -> AppointmentResponse.of(appointment, userNames, parties))
-			.toList();
+		return appointments.stream().map((row) -> AppointmentResponse.of(row, userNames, parties)).toList();
 	}
 
 }
