@@ -30,10 +30,13 @@ public class Catalog {
 
 	private final Stock stock;
 
-	Catalog(ProductRepository products, AccessPolicy access, Stock stock) {
+	private final ProductStockings stockings;
+
+	Catalog(ProductRepository products, AccessPolicy access, Stock stock, ProductStockings stockings) {
 		this.products = products;
 		this.access = access;
 		this.stock = stock;
+		this.stockings = stockings;
 	}
 
 	/**
@@ -102,11 +105,12 @@ public class Catalog {
 		return this.products.findById(id).orElseThrow(() -> new NotFoundException("product", id));
 	}
 
-	/** The given products by id, read in one query; a missing one is not found. */
-	@Transactional(readOnly = true)
-	public Map<Long, Product> getAll(Collection<Long> ids) {
-		Map<Long, Product> found = new HashMap<>();
-		this.products.findAllById(ids).forEach((product) -> found.put(product.getId(), product));
+	/**
+	 * How the given products are stocked, by id, read in one query; a missing one is not
+	 * found.
+	 */
+	public Map<Long, ProductStocking> stocking(Collection<Long> ids) {
+		Map<Long, ProductStocking> found = this.stockings.of(ids);
 		for (long id : ids) {
 			if (!found.containsKey(id)) {
 				throw new NotFoundException("product", id);

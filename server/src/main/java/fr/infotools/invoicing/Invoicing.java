@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import fr.infotools.catalog.Catalog;
 import fr.infotools.catalog.Product;
+import fr.infotools.catalog.ProductStocking;
 import fr.infotools.customer.Customer;
 import fr.infotools.customer.Customers;
 import fr.infotools.identity.AccessPolicy;
@@ -341,13 +342,13 @@ public class Invoicing {
 			Instant at) {
 		Map<Long, Integer> quantities = new LinkedHashMap<>();
 		Map<Long, String> skus = new LinkedHashMap<>();
-		Map<Long, Product> products = this.catalog
-			.getAll(document.getLines().stream().map(InvoiceLine::getProductId).collect(Collectors.toSet()));
+		Map<Long, ProductStocking> products = this.catalog
+			.stocking(document.getLines().stream().map(InvoiceLine::getProductId).collect(Collectors.toSet()));
 		for (InvoiceLine line : document.getLines()) {
-			Product product = products.get(line.getProductId());
-			if (product.isStockManaged()) {
+			ProductStocking product = products.get(line.getProductId());
+			if (product.stockManaged()) {
 				quantities.merge(line.getProductId(), line.getQuantity(), Integer::sum);
-				skus.put(product.getId(), product.getSku());
+				skus.put(product.id(), product.sku());
 			}
 		}
 		if (reason == MovementReason.RETURN) {

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Reading several products at once, as issuing an invoice does for its lines.
+ * Reading how several products are stocked at once, as issuing an invoice does for its
+ * lines.
  */
 @IntegrationTest
 class CatalogIntegrationTests {
@@ -26,14 +27,22 @@ class CatalogIntegrationTests {
 	JdbcClient jdbc;
 
 	@Test
-	void severalProductsAreReadAtOnceAndAMissingOneIsNotFound() {
-		List<Long> ids = this.jdbc.sql("SELECT id FROM products ORDER BY id LIMIT 2").query(Long.class).list();
-		Map<Long, Product> products = this.catalog.getAll(ids);
+	void howSeveralProductsAreStockedIsReadAtOnceAndAMissingOneIsNotFound() {
+		List<Long> ids = this.jdbc
+			.sql("(SELECT MIN(id) FROM products WHERE stock_managed = TRUE) "
+					+ "UNION (SELECT MIN(id) FROM products WHERE stock_managed = FALSE)")
+			.query(Long.class)
+			.list();
+		Map<Long, ProductStocking> products = this.catalog.stocking(ids);
 		assertThat(products).containsOnlyKeys(ids);
-		products.forEach((id, product) -> assertThat(product.getSku()).isEqualTo(this.catalog.get(id).getSku()));
+		products.forEach((id, stocking) -> {
+			Product product = this.catalog.get(id);
+			assertThat(stocking).isEqualTo(new ProductStocking(id, product.getSku(), product.isStockManaged()));
+		});
+		assertThat(products.values()).extracting(ProductStocking::stockManaged).containsExactlyInAnyOrder(true, false);
 		long unknown = this.jdbc.sql("SELECT MAX(id) + 1 FROM products").query(Long.class).single();
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.catalog.getAll(List.of(ids.get(0), unknown)))
+			.isThrownBy(() -> this.catalog.stocking(List.of(ids.get(0), unknown)))
 			.withMessageContaining(String.valueOf(unknown));
 	}
 
