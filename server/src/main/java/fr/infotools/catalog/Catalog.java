@@ -1,7 +1,6 @@
 package fr.infotools.catalog;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -341,14 +341,12 @@ public class Invoicing {
 	private String moveStock(Invoice document, java.util.function.Supplier<String> numbering, MovementReason reason,
 			Instant at) {
 		Map<Long, Integer> quantities = new LinkedHashMap<>();
-		Map<Long, String> skus = new LinkedHashMap<>();
 		Map<Long, ProductStocking> products = this.catalog
 			.stocking(document.getLines().stream().map(InvoiceLine::getProductId).collect(Collectors.toSet()));
 		for (InvoiceLine line : document.getLines()) {
 			ProductStocking product = products.get(line.getProductId());
 			if (product.stockManaged()) {
 				quantities.merge(line.getProductId(), line.getQuantity(), Integer::sum);
-				skus.put(product.id(), product.sku());
 			}
 		}
 		if (reason == MovementReason.RETURN) {
@@ -362,7 +360,7 @@ public class Invoicing {
 			for (InsufficientStockException.Shortage shortage : ex.getShortages()) {
 				Map<String, Object> item = new LinkedHashMap<>();
 				item.put("productId", shortage.productId());
-				item.put("sku", skus.get(shortage.productId()));
+				item.put("sku", products.get(shortage.productId()).sku());
 				item.put("requested", shortage.requested());
 				item.put("available", shortage.available());
 				shortages.add(item);
