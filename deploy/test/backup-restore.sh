@@ -9,8 +9,8 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/deploy/test/lib.sh"
 
-PORT_SOURCE=${PORT_SOURCE:-38091}
-PORT_RESTORED=${PORT_RESTORED:-38092}
+PORT_SOURCE=${PORT_SOURCE:-28091}
+PORT_RESTORED=${PORT_RESTORED:-28092}
 SOURCE=infotools_bk_src_$$
 RESTORED=infotools_bk_dst_$$
 PASSWORD='InfoTools2026!'

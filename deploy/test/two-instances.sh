@@ -9,10 +9,10 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 . "$ROOT/deploy/test/lib.sh"
 
-PORT_A=${PORT_A:-38081}
-PORT_B=${PORT_B:-38082}
-HTTP_PORT=${HTTP_PORT:-38080}
-HTTPS_PORT=${HTTPS_PORT:-38443}
+PORT_A=${PORT_A:-28081}
+PORT_B=${PORT_B:-28082}
+HTTP_PORT=${HTTP_PORT:-28080}
+HTTPS_PORT=${HTTPS_PORT:-28443}
 SITE=infotools.example
 PROXY_ADDRESS=127.0.0.2   # nginx connects to the instances from this address, the only one they trust
 PASSWORD='InfoTools2026!'
